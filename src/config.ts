@@ -1,0 +1,144 @@
+// Loads and validates doc-codegen.config.json. Defaults are declared once, in
+// schema/config.schema.json (the file editors complete from); Ajv fills them in,
+// so nothing deeper ever reads raw options.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+
+export const CONFIG_FILE_NAME = 'doc-codegen.config.json';
+
+export type EnumStyle = 'enum' | 'const-object' | 'union';
+export type ColumnRole = 'name' | 'value' | 'description' | 'code' | 'solution';
+
+/** The config file as written; every key is optional (defaults in the schema). */
+export interface UserConfig {
+  $schema?: string;
+  /** Globs of the Markdown docs, relative to the config file. */
+  docs?: string[];
+  /** Folder of the generated package, relative to the config file. */
+  outDir?: string;
+  package?: { name?: string; version?: string; description?: string };
+  /** Locale of the docs' text; catalogs go under locales/<locale>/. */
+  locale?: string;
+  /** A doc's page is docsBaseUrl + its doc id. */
+  docsBaseUrl?: string;
+  enumStyle?: EnumStyle;
+  /** Names of definitions without a heading, by doc id. */
+  names?: Record<string, string>;
+  /** Output module names by doc id (default: the doc id). */
+  modules?: Record<string, string>;
+  /** Extra header texts per column role. */
+  columns?: Partial<Record<ColumnRole, string[]>>;
+  /** Front-matter statuses to include (default: [1], online). */
+  includeStatus?: number[];
+}
+
+/** The config with every default applied and paths made absolute. */
+export interface ResolvedConfig {
+  /** The config file, or undefined when running on defaults. */
+  configPath?: string;
+  /** The folder paths are relative to (the config file's folder). */
+  root: string;
+  docs: string[];
+  outDir: string;
+  package: { name: string; version: string; description: string };
+  locale: string;
+  docsBaseUrl: string;
+  enumStyle: EnumStyle;
+  names: Record<string, string>;
+  modules: Record<string, string>;
+  columns: Partial<Record<ColumnRole, string[]>>;
+  includeStatus: number[];
+}
+
+/** A config that cannot be used; the CLI exits 2 with this message. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const schemaUrl = new URL('../schema/config.schema.json', import.meta.url);
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function validate(value: unknown): ErrorObject[] {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as object;
+    validator = new Ajv({ allErrors: true, useDefaults: true, strict: true }).compile(schema);
+  }
+  return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+/**
+ * Reads the config at `configPath`, or `doc-codegen.config.json` in `cwd` when there is one,
+ * or runs on defaults rooted at `cwd`.
+ */
+export async function loadConfig(configPath?: string, cwd: string = process.cwd()): Promise<ResolvedConfig> {
+  const explicit = configPath !== undefined;
+  const file = path.resolve(cwd, configPath ?? CONFIG_FILE_NAME);
+  let text: string | undefined;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (explicit || (error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new ConfigError(`${file}: cannot read the config file (${(error as Error).message}).`);
+    }
+  }
+  if (text === undefined) return resolveConfig({}, cwd, undefined);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+  return resolveConfig(raw, path.dirname(file), file);
+}
+
+/** Validates a config object and applies defaults; `root` is where relative paths start. */
+export function resolveConfig(raw: unknown, root: string, configPath?: string): ResolvedConfig {
+  const where = configPath ?? '(config)';
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`${where}: the config must be a JSON object.`);
+  }
+  const config = structuredClone(raw) as UserConfig;
+  const errors = validate(config);
+  if (errors.length > 0) {
+    const lines = errors.map((error) => `  - ${describeError(error)}`);
+    throw new ConfigError(`${where}: invalid config:\n${lines.join('\n')}`);
+  }
+  // Every key now holds a value: the schema declares a default for each.
+  const full = config as Required<UserConfig> & { package: ResolvedConfig['package'] };
+  return {
+    configPath,
+    root,
+    docs: full.docs,
+    outDir: path.resolve(root, full.outDir),
+    package: full.package,
+    locale: full.locale,
+    docsBaseUrl: full.docsBaseUrl.endsWith('/') ? full.docsBaseUrl : `${full.docsBaseUrl}/`,
+    enumStyle: full.enumStyle,
+    names: full.names,
+    modules: full.modules,
+    columns: full.columns,
+    includeStatus: full.includeStatus,
+  };
+}
+
+/** Ajv's error as a sentence that names the key. */
+function describeError(error: ErrorObject): string {
+  const key = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : '(top level)';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const at = error.instancePath ? `${key}.${extra}` : extra;
+      return `unknown key "${at}"`;
+    }
+    case 'enum':
+      return `"${key}" must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'type':
+      return `"${key}" must be of type ${(error.params as { type: string }).type}`;
+    case 'pattern':
+      return `"${key}" must match ${(error.params as { pattern: string }).pattern}`;
+    default:
+      return `"${key}" ${error.message ?? 'is invalid'}`;
+  }
+}

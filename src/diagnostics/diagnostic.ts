@@ -1,0 +1,57 @@
+import { VFileMessage } from 'vfile-message';
+import { RULES, type RuleId, type Severity } from './rules.js';
+import type { Point } from '../model/types.js';
+import { compareText } from '../util/order.js';
+
+export const DIAGNOSTIC_SOURCE = 'doc-codegen';
+
+/** A vfile message; `fatal` is true for errors, false for warnings, undefined for info (vfile's convention). */
+export type Diagnostic = VFileMessage;
+
+export interface Place {
+  start: Point;
+  end?: Point;
+}
+
+/** Makes the diagnostic of `ruleId` at `place` in `path`; the rule's advice is the `note`. */
+export function createDiagnostic(ruleId: RuleId, reason: string, path: string, place?: Place | Point): Diagnostic {
+  const message = new VFileMessage(reason, { place: toUnistPlace(place), ruleId, source: DIAGNOSTIC_SOURCE });
+  const rule = RULES[ruleId];
+  message.file = path;
+  message.fatal = severityToFatal(rule.severity);
+  message.note = rule.fix;
+  return message;
+}
+
+function toUnistPlace(place: Place | Point | undefined): Point | { start: Point; end: Point } | undefined {
+  if (place === undefined || !('start' in place)) return place && { line: place.line, column: place.column };
+  return place.end ? { start: place.start, end: place.end } : { line: place.start.line, column: place.start.column };
+}
+
+export function severityOf(diagnostic: Diagnostic): Severity {
+  if (diagnostic.fatal === true) return 'error';
+  if (diagnostic.fatal === false) return 'warning';
+  return 'info';
+}
+
+function severityToFatal(severity: Severity): boolean | undefined {
+  if (severity === 'error') return true;
+  if (severity === 'warning') return false;
+  return undefined;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.fatal === true);
+}
+
+/** Stable report order: by file, then line, then column, then rule (code-unit order). */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      compareText(a.file ?? '', b.file ?? '') ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      compareText(a.ruleId ?? '', b.ruleId ?? '') ||
+      compareText(a.reason, b.reason),
+  );
+}

@@ -1,0 +1,86 @@
+// Every diagnostic the tool can report, by rule id. One row a rule: its severity
+// and the advice that tells a doc maintainer what to do.
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Rule {
+  severity: Severity;
+  /** What to do about it, appended to every message of the rule. */
+  fix: string;
+}
+
+export const RULES = {
+  'frontmatter-missing': {
+    severity: 'warning',
+    fix: 'Start the doc with a `---` YAML block holding is_dir, status and keywords.',
+  },
+  'frontmatter-invalid-yaml': {
+    severity: 'error',
+    fix: 'Fix the YAML syntax between the `---` lines.',
+  },
+  'frontmatter-invalid-type': {
+    severity: 'error',
+    fix: 'Use is_dir: true|false, status: a number (1 = online), keywords: text separated by commas.',
+  },
+  'table-row-cells': {
+    severity: 'error',
+    fix: 'Give every row as many cells as the header; write a literal pipe as `\\|`.',
+  },
+  'table-missing-column': {
+    severity: 'error',
+    fix: 'Add the missing column, or teach its header text to the config under `columns`.',
+  },
+  'table-empty': {
+    severity: 'error',
+    fix: 'Add the rows of the definition under the table header.',
+  },
+  'definition-without-table': {
+    severity: 'error',
+    fix: 'Add the member table (属性 | 值 | 描述) to the section.',
+  },
+  'definition-unnamed': {
+    severity: 'error',
+    fix: 'Put a heading above the table, or name it in the config: "names": { "<docId>": "Name" }.',
+  },
+  'member-name-empty': {
+    severity: 'error',
+    fix: 'Write the member name (or code) in the first cell of the row.',
+  },
+  'unparsable-value': {
+    severity: 'error',
+    fix: 'Write the value as an integer (`42`, `-1`, `0x10`) or a quoted string (`"abc"`).',
+  },
+  'mixed-value-types': {
+    severity: 'error',
+    fix: 'Use only numbers or only strings as the values of one enum.',
+  },
+  'duplicate-member-name': {
+    severity: 'error',
+    fix: 'Give each member of the enum its own name.',
+  },
+  'duplicate-value': {
+    severity: 'warning',
+    fix: 'Check the value; aliases are allowed, but value-to-name lookups return the first member.',
+  },
+  'identifier-collision': {
+    severity: 'error',
+    fix: 'Rename one of the members: after turning names into identifiers, two are the same.',
+  },
+  'enum-name-collision': {
+    severity: 'error',
+    fix: 'Rename one of the definitions, or map one to another module in the config.',
+  },
+  'unknown-doc-in-names': {
+    severity: 'warning',
+    fix: 'Remove the entry from `names` in the config, or fix its doc id.',
+  },
+  'doc-skipped': {
+    severity: 'info',
+    fix: 'Set is_dir: false and status: 1 to include the doc.',
+  },
+  'table-ignored': {
+    severity: 'info',
+    fix: 'Nothing to do if this table is not a definition.',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type RuleId = keyof typeof RULES;

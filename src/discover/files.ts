@@ -1,0 +1,32 @@
+// Finds the docs named by the config's globs, in a stable order, with a content hash.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import type { SourceFile } from '../model/types.js';
+import { compareText } from '../util/order.js';
+
+export async function discoverFiles(root: string, patterns: readonly string[]): Promise<SourceFile[]> {
+  const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
+  const paths = [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText);
+  return Promise.all(
+    paths.map(async (relative) => {
+      const bytes = await readFile(path.join(root, relative));
+      return sourceFile(relative, bytes);
+    }),
+  );
+}
+
+export function sourceFile(relativePath: string, bytes: Uint8Array): SourceFile {
+  return {
+    path: relativePath,
+    docId: docIdOf(relativePath),
+    text: Buffer.from(bytes).toString('utf8'),
+    hash: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** The doc id is the file name without `.md`: `docs/293538.md` → `293538`. */
+export function docIdOf(relativePath: string): string {
+  return path.posix.basename(relativePath).replace(/\.(md|markdown)$/i, '');
+}

@@ -1,0 +1,221 @@
+// EnumDef → ts-morph statement structures: the enum in the configured style, its
+// helpers (guard, value → name lookup) and its message catalog. Pure: structures in
+// memory, printed once per module.
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
+  type StatementStructures,
+} from 'ts-morph';
+import type { EnumStyle } from '../config.js';
+import type { EnumDef, Member } from '../model/types.js';
+import { helperNames, literal, propertyKey, quote } from './names.js';
+import { memberDoc, richDoc, type DocComment } from './tsdoc.js';
+
+/** A name a module exports; `typeOnly` names need `export type` when re-exported. */
+export interface ExportedName {
+  name: string;
+  typeOnly: boolean;
+}
+
+/** A statement as ts-morph prints it: a structure, or text written as it is. */
+export type Statement = string | StatementStructures;
+
+export interface EnumStatements {
+  statements: Statement[];
+  exports: ExportedName[];
+}
+
+export function enumStatements(enumDef: EnumDef, style: EnumStyle, locale: string): EnumStatements {
+  const names = helperNames(enumDef.name);
+  const unique = firstOfEachValue(enumDef.members);
+  const valueType = enumDef.valueType;
+  const statements: Statement[] = [
+    ...declaration(enumDef, style),
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: names.name,
+      docs: [`A member name of {@link ${enumDef.name}}.`],
+      type: style === 'union' ? enumDef.members.map((member) => quote(member.name)).join(' | ') : `keyof typeof ${enumDef.name}`,
+    },
+    constStatement(
+      false,
+      undefined,
+      `${names.namesMap}: ReadonlyMap<${valueType}, ${names.name}> = new Map<${valueType}, ${names.name}>([`,
+      unique.map((member) => `[${literal(member.value)}, ${quote(member.name)}],`),
+      ']);',
+    ),
+    fn(names.guard, `Whether \`value\` is a value of {@link ${enumDef.name}}.`, [['value', 'unknown']], `value is ${enumDef.name}`, [
+      `return ${names.namesMap}.has(value as ${valueType});`,
+    ]),
+    fn(names.toEnum, `\`value\` as an {@link ${enumDef.name}}, or undefined when it is not one of its values.`, [['value', 'unknown']], `${enumDef.name} | undefined`, [
+      `return ${names.guard}(value) ? value : undefined;`,
+    ]),
+    fn(
+      names.getName,
+      `The member name of a value of {@link ${enumDef.name}} (the first name where values repeat), or undefined.`,
+      [['value', 'unknown']],
+      `${names.name} | undefined`,
+      [`return ${names.namesMap}.get(value as ${valueType});`],
+    ),
+    constStatement(
+      true,
+      `Messages of {@link ${enumDef.name}} (${locale}), by value.`,
+      `${names.messages}: Readonly<Record<${enumDef.name}, Message>> = {`,
+      unique.map((member) => `${catalogKey(enumDef, member, style)}: ${messageLiteral(member)},`),
+      '};',
+    ),
+    fn(names.getMessage, `The ${locale} message of a value of {@link ${enumDef.name}}.`, [['value', enumDef.name]], 'Message', [
+      `return ${names.messages}[value];`,
+    ]),
+  ];
+  const exports: ExportedName[] = [
+    { name: enumDef.name, typeOnly: style === 'union' },
+    { name: names.name, typeOnly: true },
+    { name: names.guard, typeOnly: false },
+    { name: names.toEnum, typeOnly: false },
+    { name: names.getName, typeOnly: false },
+    { name: names.messages, typeOnly: false },
+    { name: names.getMessage, typeOnly: false },
+  ];
+  return { statements, exports };
+}
+
+function enumDocs(enumDef: EnumDef): OptionalKind<JSDocStructure>[] {
+  const description = enumDef.description ? richDoc(enumDef.description) : `${enumDef.name} (from ${enumDef.source.path}).`;
+  return [jsDoc({ description, tags: [{ tagName: 'see', text: enumDef.url }] })];
+}
+
+function declaration(enumDef: EnumDef, style: EnumStyle): StatementStructures[] {
+  const docs = enumDocs(enumDef);
+  switch (style) {
+    case 'enum':
+      return [
+        {
+          kind: StructureKind.Enum,
+          isExported: true,
+          name: enumDef.name,
+          docs,
+          members: enumDef.members.map((member) => ({
+            name: propertyKey(member.name),
+            value: member.value,
+            docs: [jsDoc(memberDoc(member, enumDef.url))],
+          })),
+        },
+      ];
+    case 'const-object':
+      return [
+        {
+          kind: StructureKind.VariableStatement,
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs,
+          declarations: [
+            {
+              name: enumDef.name,
+              initializer: (writer) => {
+                writer.write('{').newLine();
+                writer.indent(() => {
+                  for (const member of enumDef.members) {
+                    writeDoc(writer, memberDoc(member, enumDef.url));
+                    writer.writeLine(`${propertyKey(member.name)}: ${literal(member.value)},`);
+                  }
+                });
+                writer.write('} as const');
+              },
+            },
+          ],
+        },
+        {
+          kind: StructureKind.TypeAlias,
+          isExported: true,
+          name: enumDef.name,
+          docs,
+          type: `(typeof ${enumDef.name})[keyof typeof ${enumDef.name}]`,
+        },
+      ];
+    case 'union':
+      return [
+        {
+          kind: StructureKind.TypeAlias,
+          isExported: true,
+          name: enumDef.name,
+          docs,
+          type: (writer) => {
+            writer.newLine();
+            writer.indent(() => {
+              for (const member of enumDef.members) {
+                writeDoc(writer, memberDoc(member, enumDef.url));
+                writer.writeLine(`| ${literal(member.value)}`);
+              }
+            });
+          },
+        },
+      ];
+  }
+}
+
+/** ts-morph prints a blank line between description and tags only when the description ends with one. */
+function jsDoc(doc: DocComment): OptionalKind<JSDocStructure> {
+  return { description: doc.description ? `${doc.description}\n` : '', tags: doc.tags };
+}
+
+interface DocWriter {
+  writeLine(text: string): unknown;
+}
+
+function writeDoc(writer: DocWriter, doc: DocComment): void {
+  writer.writeLine('/**');
+  const lines = [...(doc.description ? doc.description.split('\n') : []), ...(doc.description ? [''] : []), ...doc.tags.map((tag) => `@${tag.tagName} ${tag.text}`)];
+  for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
+  writer.writeLine(' */');
+}
+
+/**
+ * `const name = open … close;` with one line an entry, as text: ts-morph hang-indents
+ * variable initializers, which would push the closing bracket off column 0.
+ */
+function constStatement(exported: boolean, doc: string | undefined, open: string, lines: readonly string[], close: string): string {
+  return [
+    ...(doc ? [`/** ${doc} */`] : []),
+    `${exported ? 'export ' : ''}const ${open}`,
+    ...lines.map((line) => `  ${line}`),
+    close,
+  ].join('\n');
+}
+
+function catalogKey(enumDef: EnumDef, member: Member, style: EnumStyle): string {
+  return style === 'union' ? propertyKey(member.value) : `[${enumDef.name}.${member.name}]`;
+}
+
+function messageLiteral(member: Member): string {
+  const message = quote(member.description?.text ?? member.name);
+  return member.solution ? `{ message: ${message}, solution: ${quote(member.solution.text)} }` : `{ message: ${message} }`;
+}
+
+/** Members with distinct values, first wins: maps and catalogs are keyed by value. */
+export function firstOfEachValue(members: readonly Member[]): Member[] {
+  const seen = new Set<number | string>();
+  return members.filter((member) => !seen.has(member.value) && seen.add(member.value));
+}
+
+function fn(
+  name: string,
+  doc: string,
+  parameters: [string, string][],
+  returnType: string,
+  statements: string[],
+): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name,
+    docs: [doc],
+    parameters: parameters.map(([parameterName, type]) => ({ name: parameterName, type })),
+    returnType,
+    statements,
+  };
+}

@@ -1,0 +1,109 @@
+// Groups enums into modules and prints each module's TypeScript source, plus the
+// shared Message type and the root index that re-exports unambiguous names.
+import { printStructure, StructureKind } from 'ts-morph';
+import type { EnumStyle } from '../config.js';
+import type { EnumDef, Model } from '../model/types.js';
+import { compareText } from '../util/order.js';
+import { enumStatements, type ExportedName, type Statement } from './enums.js';
+import { generatedNotice } from './header.js';
+
+export interface ModuleSource {
+  /** Module name: the file is src/<name>.ts, the subpath export ./<name>. */
+  name: string;
+  /** Source docs, in model order. */
+  sources: string[];
+  enums: EnumDef[];
+  source: GeneratedSource;
+  exports: ExportedName[];
+}
+
+/** A generated TypeScript file: its "do not edit" notice and its code, kept apart so JS and .d.ts carry the same notice. */
+export interface GeneratedSource {
+  notice: string;
+  body: string;
+}
+
+/** The file text: the notice as line comments, a blank line, the code. */
+export function withNotice(notice: string, body: string): string {
+  const comment = notice
+    .split('\n')
+    .map((line) => `// ${line}`)
+    .join('\n');
+  return `${comment}\n\n${body.trimEnd()}\n`;
+}
+
+export const MESSAGE_MODULE = 'message';
+export const INDEX_MODULE = 'index';
+
+const PRINT_OPTIONS = { indentNumberOfSpaces: 2 } as const;
+
+export function moduleSources(model: Model, style: EnumStyle, locale: string): ModuleSource[] {
+  const byModule = new Map<string, EnumDef[]>();
+  for (const enumDef of model.enums) {
+    const list = byModule.get(enumDef.module) ?? [];
+    list.push(enumDef);
+    byModule.set(enumDef.module, list);
+  }
+  return [...byModule.keys()].sort(compareText).map((name) => {
+    const enums = byModule.get(name) ?? [];
+    const sources = [...new Set(enums.map((enumDef) => enumDef.source.path))];
+    const parts = enums.map((enumDef) => enumStatements(enumDef, style, locale));
+    const statements: Statement[] = [
+      {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        namedImports: ['Message'],
+        moduleSpecifier: `./${MESSAGE_MODULE}.js`,
+      },
+      ...parts.flatMap((part) => part.statements),
+    ];
+    const source = { notice: generatedNotice(sources), body: print(statements) };
+    return { name, sources, enums, source, exports: parts.flatMap((part) => part.exports) };
+  });
+}
+
+export function messageModuleSource(): GeneratedSource {
+  const body = print([
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'Message',
+      docs: ['A localized message of a code or enum value: what it means and, where the docs say, what to do.'],
+      properties: [
+        { name: 'message', type: 'string', isReadonly: true, docs: ['What the value means.'] },
+        { name: 'solution', type: 'string', isReadonly: true, hasQuestionToken: true, docs: ['How to handle it, where the docs say.'] },
+      ],
+    },
+  ]);
+  return { notice: generatedNotice([]).replace('from no docs', 'for every module'), body };
+}
+
+/** The root index: names exported by exactly one module; the others are listed in a comment. */
+export function indexModuleSource(modules: readonly ModuleSource[]): GeneratedSource {
+  const owners = new Map<string, ModuleSource[]>();
+  for (const module of modules) {
+    for (const exported of module.exports) owners.set(exported.name, [...(owners.get(exported.name) ?? []), module]);
+  }
+  const ambiguous = [...owners].filter(([, list]) => list.length > 1).map(([name]) => name).sort(compareText);
+  const statements: Statement[] = [
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ['Message'], moduleSpecifier: `./${MESSAGE_MODULE}.js` },
+  ];
+  for (const module of modules) {
+    const unique = module.exports.filter((exported) => owners.get(exported.name)?.length === 1);
+    const values = unique.filter((exported) => !exported.typeOnly).map((exported) => exported.name);
+    const types = unique.filter((exported) => exported.typeOnly).map((exported) => exported.name);
+    const specifier = `./${module.name}.js`;
+    if (values.length > 0) statements.push({ kind: StructureKind.ExportDeclaration, namedExports: values, moduleSpecifier: specifier });
+    if (types.length > 0) statements.push({ kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: types, moduleSpecifier: specifier });
+  }
+  const sources = [...new Set(modules.flatMap((module) => module.sources))];
+  let notice = generatedNotice(sources);
+  if (ambiguous.length > 0) {
+    notice += `\nNot re-exported here because several modules export them (import them from a module): ${ambiguous.join(', ')}.`;
+  }
+  return { notice, body: print(statements) };
+}
+
+function print(statements: Statement[]): string {
+  return printStructure({ kind: StructureKind.SourceFile, statements }, PRINT_OPTIONS);
+}

@@ -1,0 +1,40 @@
+// RichText → TSDoc text: links become `{@link url | text}` where their text stands.
+import type { Member, RichText } from '../model/types.js';
+import { docText } from './names.js';
+
+export function richDoc(rich: RichText): string {
+  let out = '';
+  let cursor = 0;
+  for (const link of rich.links) {
+    const at = link.text === '' ? -1 : rich.text.indexOf(link.text, cursor);
+    const tag = `{@link ${safeHref(link.href)}${link.text ? ` | ${docText(link.text).replace(/[{}|]/g, '')}` : ''}}`;
+    if (at === -1) {
+      // Links whose text is empty or not found still point somewhere: keep them at the end.
+      out += docText(rich.text.slice(cursor));
+      cursor = rich.text.length;
+      out += ` ${tag}`;
+      continue;
+    }
+    out += docText(rich.text.slice(cursor, at)) + tag;
+    cursor = at + link.text.length;
+  }
+  return out + docText(rich.text.slice(cursor));
+}
+
+function safeHref(href: string): string {
+  return docText(href).replace(/[\s{}|]/g, (char) => encodeURIComponent(char));
+}
+
+export interface DocComment {
+  description: string;
+  tags: { tagName: string; text: string }[];
+}
+
+/** A member's doc comment: description, then the solution, then `@see` the doc page. */
+export function memberDoc(member: Member, url: string): DocComment {
+  const parts: string[] = [];
+  if (member.description) parts.push(richDoc(member.description));
+  if (member.solution) parts.push(`Solution: ${richDoc(member.solution)}`);
+  if (member.originalName) parts.push(`Documented as \`${docText(member.originalName).replace(/`/g, "'")}\`.`);
+  return { description: parts.join('\n\n'), tags: [{ tagName: 'see', text: safeHref(url) }] };
+}

@@ -1,0 +1,93 @@
+// Turns mdast phrasing content into the model's RichText and plain strings.
+import type { Nodes, PhrasingContent, TableCell } from 'mdast';
+import type { Link, RichText, SourceRef } from '../model/types.js';
+
+const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
+const ANY_TAG = /<\/?[A-Za-z][^>]*>/g;
+
+/** Text with links kept as data: `<br>` and hard breaks become `\n`, other inline HTML is dropped. */
+export function richText(nodes: readonly Nodes[]): RichText {
+  const links: Omit<Link, 'href'>[] = [];
+  const text = collect(nodes, links);
+  return { text: tidy(text), links: links.map((link) => ({ ...link, href: link.target })) };
+}
+
+function collect(nodes: readonly Nodes[], links: Omit<Link, 'href'>[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'html':
+        out += LINE_BREAK_TAG.test(node.value.trim()) ? '\n' : node.value.replace(ANY_TAG, '');
+        break;
+      case 'link': {
+        const text = collect(node.children, links);
+        links.push({ text: tidy(text), target: node.url });
+        out += text;
+        break;
+      }
+      case 'image':
+        out += node.alt ?? '';
+        break;
+      default:
+        if ('children' in node) out += collect(node.children as Nodes[], links);
+    }
+  }
+  return out;
+}
+
+/** Trims each line and the whole, folding runs of spaces (not newlines). */
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+/** Plain text of nodes (links and code as their text). */
+export function plainText(nodes: readonly Nodes[]): string {
+  return richText(nodes).text;
+}
+
+/**
+ * The raw value of a cell: the inline code's content when the cell is just inline code
+ * (`` `0` ``), else its plain text.
+ */
+export function cellValueText(cell: TableCell): string {
+  const meaningful = cell.children.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
+  const only = meaningful[0];
+  if (meaningful.length === 1 && only?.type === 'inlineCode') return only.value.trim();
+  return plainText(cell.children);
+}
+
+export function isEmptyRichText(text: RichText): boolean {
+  return text.text === '' && text.links.length === 0;
+}
+
+/** The cell as optional RichText: undefined when empty. */
+export function optionalRichText(children: readonly PhrasingContent[] | undefined): RichText | undefined {
+  if (!children) return undefined;
+  const text = richText(children);
+  return isEmptyRichText(text) ? undefined : text;
+}
+
+/** Paragraphs as one RichText, separated by a blank line; undefined when all are empty. */
+export function joinParagraphs(paragraphs: readonly RichText[]): RichText | undefined {
+  const kept = paragraphs.filter((paragraph) => !isEmptyRichText(paragraph));
+  if (kept.length === 0) return undefined;
+  return { text: kept.map((paragraph) => paragraph.text).join('\n\n'), links: kept.flatMap((paragraph) => paragraph.links) };
+}
+
+export function sourceAt(path: string, node: Nodes, anchor?: string): SourceRef {
+  const start = node.position?.start;
+  const ref: SourceRef = { path, line: start?.line ?? 1, column: start?.column ?? 1 };
+  if (anchor !== undefined) ref.anchor = anchor;
+  return ref;
+}

@@ -1,0 +1,24 @@
+// Runs every recognizer over a doc, most specific first: a table taken by one
+// is not looked at by the next.
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Table } from 'mdast';
+import type { Definition, Document } from '../model/types.js';
+import { codeTable } from './code-table.js';
+import type { ColumnSynonyms } from './columns.js';
+import type { Recognizer } from './recognizer.js';
+import { webEnum } from './web-enum.js';
+
+export const RECOGNIZERS: readonly Recognizer[] = [webEnum, codeTable];
+
+export { columnSynonyms } from './columns.js';
+
+export interface ExtractResult {
+  definitions: Definition[];
+  diagnostics: Diagnostic[];
+}
+
+export function extractDefinitions(document: Document, synonyms: ColumnSynonyms): ExtractResult {
+  const context = { synonyms, diagnostics: [] as Diagnostic[], claimed: new Set<Table>() };
+  const definitions = RECOGNIZERS.flatMap((recognize) => recognize(document, context));
+  return { definitions, diagnostics: context.diagnostics };
+}

@@ -1,0 +1,65 @@
+// Headings, their sections and anchors, and a small walker over mdast.
+import type { Heading, Nodes, Parent, RootContent, Table } from 'mdast';
+import { plainText } from './cells.js';
+
+const ID_ATTRIBUTE = /\bid\s*=\s*["']([^"']+)["']/i;
+
+/** A heading and the nodes of its section (up to the next heading of the same or a higher level). */
+export interface Section {
+  heading: Heading;
+  name: string;
+  anchor?: string;
+  nodes: RootContent[];
+}
+
+/** The sections of a flat list of nodes (a root's or a list item's children). */
+export function sectionsOf(children: readonly RootContent[]): Section[] {
+  const sections: Section[] = [];
+  children.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    let end = index + 1;
+    while (end < children.length) {
+      const next = children[end];
+      if (next?.type === 'heading' && next.depth <= node.depth) break;
+      end++;
+    }
+    const previous = children[index - 1];
+    sections.push({
+      heading: node,
+      name: headingName(node),
+      anchor: anchorIn(node) ?? (previous?.type === 'html' ? idOf(previous.value) : undefined),
+      nodes: children.slice(index + 1, end),
+    });
+  });
+  return sections;
+}
+
+/** Heading text without inline HTML. */
+export function headingName(heading: Heading): string {
+  return plainText(heading.children.filter((child) => child.type !== 'html'));
+}
+
+function anchorIn(heading: Heading): string | undefined {
+  for (const child of heading.children) {
+    if (child.type === 'html') {
+      const id = idOf(child.value);
+      if (id !== undefined) return id;
+    }
+  }
+  return undefined;
+}
+
+function idOf(html: string): string | undefined {
+  return ID_ATTRIBUTE.exec(html)?.[1];
+}
+
+/** Every table below `nodes`, in document order (tables may sit in list items and blockquotes). */
+export function tablesIn(nodes: readonly Nodes[]): Table[] {
+  const tables: Table[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'table') tables.push(node);
+    else if ('children' in node) for (const child of (node as Parent).children) visit(child);
+  };
+  for (const node of nodes) visit(node);
+  return tables;
+}

@@ -1,0 +1,74 @@
+// Runs the stages in order; holds no logic of its own beyond passing results on.
+import type { ResolvedConfig } from './config.js';
+import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { discoverFiles } from './discover/files.js';
+import { columnSynonyms, extractDefinitions } from './extract/index.js';
+import { buildModel, type DocDefinitions } from './model/build.js';
+import type { Model } from './model/types.js';
+import { parseDocument } from './parse/document.js';
+import { applyOutput, planOutput, type OutputPlan } from './write/output.js';
+
+export interface BuildModelResult {
+  model: Model;
+  diagnostics: Diagnostic[];
+  /** How many files the globs matched (skipped docs included). */
+  filesRead: number;
+}
+
+/** discover → parse → extract → model. Writes nothing. */
+export async function buildModelFromDocs(config: ResolvedConfig): Promise<BuildModelResult> {
+  const files = await discoverFiles(config.root, config.docs);
+  const synonyms = columnSynonyms(config.columns);
+  const diagnostics: Diagnostic[] = [];
+  const docs: DocDefinitions[] = [];
+  for (const file of files) {
+    const parsed = parseDocument(file);
+    diagnostics.push(...parsed.diagnostics);
+    const { document } = parsed;
+    const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
+    if (frontMatter.isDir || !config.includeStatus.includes(frontMatter.status)) {
+      const why = frontMatter.isDir ? 'is_dir is true' : `status is ${frontMatter.status}`;
+      diagnostics.push(createDiagnostic('doc-skipped', `Doc skipped: ${why}`, file.path, { line: 1, column: 1 }));
+      continue;
+    }
+    const extracted = extractDefinitions(document, synonyms);
+    diagnostics.push(...extracted.diagnostics);
+    docs.push({
+      info: { path: file.path, docId: file.docId, hash: file.hash, frontMatter },
+      definitions: extracted.definitions,
+    });
+  }
+  const built = buildModel(docs, {
+    docsBaseUrl: config.docsBaseUrl,
+    names: config.names,
+    modules: config.modules,
+    configPath: config.configPath ?? 'doc-codegen.config.json',
+  });
+  diagnostics.push(...built.diagnostics);
+  return { model: built.model, diagnostics: sortDiagnostics(diagnostics), filesRead: files.length };
+}
+
+export interface GenerateOptions {
+  /** Compare with outDir instead of writing. */
+  check?: boolean;
+}
+
+export interface GenerateResult extends BuildModelResult {
+  /** What differs between the docs and outDir; undefined when doc errors stopped the run. */
+  plan?: OutputPlan;
+  /** Whether outDir was written (never in check mode, never with errors). */
+  written: boolean;
+}
+
+/** The whole job. Doc errors stop it before anything is emitted or written. */
+export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const built = await buildModelFromDocs(config);
+  if (hasErrors(built.diagnostics)) return { ...built, written: false };
+  // ts-morph costs half a second to load: only runs that emit pay for it.
+  const { emitPackage } = await import('./emit/index.js');
+  const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package });
+  const plan = await planOutput(config.outDir, files);
+  if (options.check || plan.changes.length === 0) return { ...built, plan, written: false };
+  await applyOutput(config.outDir, plan);
+  return { ...built, plan, written: true };
+}

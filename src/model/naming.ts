@@ -1,0 +1,57 @@
+// The one rule that turns names from docs into TypeScript identifiers.
+//
+// 1. A name that is already an ECMAScript identifier stays as it is (CJK included).
+// 2. Otherwise each run of characters that cannot be in an identifier
+//    (`.`, `-`, spaces, punctuation) becomes one `_`, and `_` at either end is dropped:
+//    `InternalError.RPC` → `InternalError_RPC`, `not found` → `not_found`.
+// 3. A name that then starts with a character that cannot start an identifier
+//    (a digit) gets a leading `_`: `404` → `_404`.
+// 4. Names that would misbehave at run time or in a declaration get a trailing `_`:
+//    `__proto__` always; reserved words where a declaration name is needed (enum names).
+// The original text is kept in the model (`originalName`) and JSON.
+
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
+const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$\u200C\u200D]+/gu;
+const IDENTIFIER_START = /^[\p{ID_Start}$_]/u;
+
+/** Words that cannot name a declaration (`enum X`, `const X`, `type X`). */
+const RESERVED_WORDS = new Set([
+  'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do',
+  'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'implements', 'import',
+  'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package', 'private', 'protected', 'public',
+  'return', 'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while',
+  'with', 'yield', 'any', 'boolean', 'never', 'number', 'object', 'string', 'symbol', 'undefined', 'unknown',
+  'bigint', 'arguments', 'eval',
+]);
+
+/** Property names that assign a prototype or shadow one in object literals and enums. */
+const UNSAFE_PROPERTY_NAMES = new Set(['__proto__']);
+
+export function isIdentifierName(text: string): boolean {
+  return IDENTIFIER.test(text);
+}
+
+/** A valid member name (an IdentifierName that is safe as an object key). */
+export function toMemberIdentifier(name: string): string {
+  const base = sanitize(name);
+  return UNSAFE_PROPERTY_NAMES.has(base) ? `${base}_` : base;
+}
+
+/** A valid declaration name (not a reserved word). */
+export function toDeclarationIdentifier(name: string): string {
+  const base = toMemberIdentifier(name);
+  return RESERVED_WORDS.has(base) ? `${base}_` : base;
+}
+
+function sanitize(name: string): string {
+  const text = name.normalize('NFC').trim();
+  if (isIdentifierName(text)) return text;
+  const joined = text.replace(NOT_IDENTIFIER_PART, '_').replace(/^_+|_+$/g, '');
+  if (joined === '') return '_';
+  return IDENTIFIER_START.test(joined) ? joined : `_${joined}`;
+}
+
+/** `ErrorType` → `errorType`, for local names derived from a declaration name. */
+export function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}

@@ -1,0 +1,130 @@
+// The data every stage shares. Stages import only these types from each other,
+// so parse/ never sees ts-morph and emit/ never sees mdast.
+import type { Root } from 'mdast';
+
+/** A place in a doc: 1-based line and column, as editors count them. */
+export interface Point {
+  line: number;
+  column: number;
+}
+
+/** Where a definition or member comes from. `path` is relative to the config's folder, with `/`. */
+export interface SourceRef {
+  path: string;
+  line: number;
+  column: number;
+  /** The HTML anchor of the enclosing section (`<span id="…">`), when the doc gives one. */
+  anchor?: string;
+}
+
+export interface Link {
+  text: string;
+  /** The link as written in the doc. */
+  target: string;
+  /** Absolute URL: links into the doc set become `docsBaseUrl + docId + #anchor`. */
+  href: string;
+  /** Set when the link points into the doc set. */
+  docId?: string;
+  anchor?: string;
+}
+
+/** Text of a cell or paragraph: plain text (links keep their text, `<br>` is a newline) plus its links. */
+export interface RichText {
+  text: string;
+  links: Link[];
+}
+
+export interface FrontMatter {
+  isDir: boolean;
+  status: number;
+  keywords: string[];
+}
+
+/** A file found by discover: its bytes as text and a content hash. */
+export interface SourceFile {
+  /** Relative to the config's folder, with `/`. */
+  path: string;
+  docId: string;
+  text: string;
+  /** sha256 of the bytes, hex. */
+  hash: string;
+}
+
+/** A parsed doc. Front matter is absent when the doc has none (a diagnostic says so). */
+export interface Document {
+  path: string;
+  docId: string;
+  hash: string;
+  frontMatter?: FrontMatter;
+  mdast: Root;
+}
+
+export type DefinitionKind = 'enum' | 'codes';
+
+/** A member as the doc writes it, before naming and validation. */
+export interface RawMember {
+  /** The name as written (a code for code tables). */
+  name: string;
+  /** The value cell's content: inline code text or bare text. */
+  valueText: string;
+  description?: RichText;
+  solution?: RichText;
+  source: SourceRef;
+  /** Where the value cell is, for value diagnostics. */
+  valueSource: SourceRef;
+}
+
+/** What a recognizer finds in one doc. */
+export interface Definition {
+  kind: DefinitionKind;
+  /** The heading text, or undefined when the definition has no heading (named by the config). */
+  name?: string;
+  docId: string;
+  description?: RichText;
+  source: SourceRef;
+  members: RawMember[];
+  /** Which recognizer made it, for verbose reports. */
+  recognizer: string;
+}
+
+export interface DocInfo {
+  path: string;
+  docId: string;
+  hash: string;
+  frontMatter: FrontMatter;
+}
+
+export interface Member {
+  /** A valid TypeScript identifier, unique within its enum. */
+  name: string;
+  /** The name as the doc writes it, when it differs from `name`. */
+  originalName?: string;
+  value: number | string;
+  description?: RichText;
+  solution?: RichText;
+  source: SourceRef;
+}
+
+export interface EnumDef {
+  /** A valid TypeScript identifier, unique within its module. */
+  name: string;
+  /** Output module (one per source doc by default). */
+  module: string;
+  kind: DefinitionKind;
+  valueType: 'number' | 'string';
+  description?: RichText;
+  /** The doc page of the definition, with its anchor when it has one. */
+  url: string;
+  source: SourceRef;
+  /** In document order. */
+  members: Member[];
+}
+
+export const MODEL_SCHEMA_VERSION = 1;
+
+/** The single source of truth the emitters read. JSON-serializable. */
+export interface Model {
+  schemaVersion: typeof MODEL_SCHEMA_VERSION;
+  docs: DocInfo[];
+  enums: EnumDef[];
+}
