@@ -294,6 +294,7 @@ export enum ErrorType {
 
 /** A member name of {@link ErrorType}. */
 export type ErrorTypeName = keyof typeof ErrorType;
+
 const errorTypeNames: ReadonlyMap<number, ErrorTypeName> = new Map<number, ErrorTypeName>([
   [0, "Success"],
   [1, "InvalidToken"],
@@ -349,7 +350,7 @@ export function isErrorType(value: unknown): value is ErrorType {
   return errorTypeNames.has(value as number);
 }
 
-/** `value` as an {@link ErrorType}, or undefined when it is not one of its values. */
+/** `value` typed as {@link ErrorType}, or undefined when it is not one of its values. */
 export function toErrorType(value: unknown): ErrorType | undefined {
   return isErrorType(value) ? value : undefined;
 }

@@ -380,6 +380,7 @@ export enum OpenApiErrorCode {
 
 /** A member name of {@link OpenApiErrorCode}. */
 export type OpenApiErrorCodeName = keyof typeof OpenApiErrorCode;
+
 const openApiErrorCodeNames: ReadonlyMap<string, OpenApiErrorCodeName> = new Map<string, OpenApiErrorCodeName>([
   ["JsonParsingError", "JsonParsingError"],
   ["ConversationNotFound", "ConversationNotFound"],
@@ -434,7 +435,7 @@ export function isOpenApiErrorCode(value: unknown): value is OpenApiErrorCode {
   return openApiErrorCodeNames.has(value as string);
 }
 
-/** `value` as an {@link OpenApiErrorCode}, or undefined when it is not one of its values. */
+/** `value` typed as {@link OpenApiErrorCode}, or undefined when it is not one of its values. */
 export function toOpenApiErrorCode(value: unknown): OpenApiErrorCode | undefined {
   return isOpenApiErrorCode(value) ? value : undefined;
 }

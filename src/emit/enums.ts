@@ -51,7 +51,7 @@ export function enumStatements(enumDef: EnumDef, style: EnumStyle, locale: strin
     fn(names.guard, `Whether \`value\` is a value of {@link ${enumDef.name}}.`, [['value', 'unknown']], `value is ${enumDef.name}`, [
       `return ${names.namesMap}.has(value as ${valueType});`,
     ]),
-    fn(names.toEnum, `\`value\` as an {@link ${enumDef.name}}, or undefined when it is not one of its values.`, [['value', 'unknown']], `${enumDef.name} | undefined`, [
+    fn(names.toEnum, `\`value\` typed as {@link ${enumDef.name}}, or undefined when it is not one of its values.`, [['value', 'unknown']], `${enumDef.name} | undefined`, [
       `return ${names.guard}(value) ? value : undefined;`,
     ]),
     fn(
@@ -84,13 +84,13 @@ export function enumStatements(enumDef: EnumDef, style: EnumStyle, locale: strin
   return { statements, exports };
 }
 
-function enumDocs(enumDef: EnumDef): OptionalKind<JSDocStructure>[] {
+function enumDoc(enumDef: EnumDef): DocComment {
   const description = enumDef.description ? richDoc(enumDef.description) : `${enumDef.name} (from ${enumDef.source.path}).`;
-  return [jsDoc({ description, tags: [{ tagName: 'see', text: enumDef.url }] })];
+  return { description, tags: [{ tagName: 'see', text: enumDef.url }] };
 }
 
-function declaration(enumDef: EnumDef, style: EnumStyle): StatementStructures[] {
-  const docs = enumDocs(enumDef);
+function declaration(enumDef: EnumDef, style: EnumStyle): Statement[] {
+  const docs = [jsDoc(enumDoc(enumDef))];
   switch (style) {
     case 'enum':
       return [
@@ -106,29 +106,13 @@ function declaration(enumDef: EnumDef, style: EnumStyle): StatementStructures[] 
           })),
         },
       ];
-    case 'const-object':
+    case 'const-object': {
+      const entries = enumDef.members.flatMap((member) => [
+        ...docCommentLines(memberDoc(member, enumDef.url)),
+        `${propertyKey(member.name)}: ${literal(member.value)},`,
+      ]);
       return [
-        {
-          kind: StructureKind.VariableStatement,
-          isExported: true,
-          declarationKind: VariableDeclarationKind.Const,
-          docs,
-          declarations: [
-            {
-              name: enumDef.name,
-              initializer: (writer) => {
-                writer.write('{').newLine();
-                writer.indent(() => {
-                  for (const member of enumDef.members) {
-                    writeDoc(writer, memberDoc(member, enumDef.url));
-                    writer.writeLine(`${propertyKey(member.name)}: ${literal(member.value)},`);
-                  }
-                });
-                writer.write('} as const');
-              },
-            },
-          ],
-        },
+        constStatement(true, enumDoc(enumDef), `${enumDef.name} = {`, entries, '} as const;'),
         {
           kind: StructureKind.TypeAlias,
           isExported: true,
@@ -137,24 +121,14 @@ function declaration(enumDef: EnumDef, style: EnumStyle): StatementStructures[] 
           type: `(typeof ${enumDef.name})[keyof typeof ${enumDef.name}]`,
         },
       ];
-    case 'union':
-      return [
-        {
-          kind: StructureKind.TypeAlias,
-          isExported: true,
-          name: enumDef.name,
-          docs,
-          type: (writer) => {
-            writer.newLine();
-            writer.indent(() => {
-              for (const member of enumDef.members) {
-                writeDoc(writer, memberDoc(member, enumDef.url));
-                writer.writeLine(`| ${literal(member.value)}`);
-              }
-            });
-          },
-        },
-      ];
+    }
+    case 'union': {
+      const lines = enumDef.members.flatMap((member) => [
+        ...docCommentLines(memberDoc(member, enumDef.url)).map((line) => `  ${line}`),
+        `  | ${literal(member.value)}`,
+      ]);
+      return [[...docCommentLines(enumDoc(enumDef)), `export type ${enumDef.name} =`, ...lines].join('\n') + ';'];
+    }
   }
 }
 
@@ -163,24 +137,20 @@ function jsDoc(doc: DocComment): OptionalKind<JSDocStructure> {
   return { description: doc.description ? `${doc.description}\n` : '', tags: doc.tags };
 }
 
-interface DocWriter {
-  writeLine(text: string): unknown;
-}
-
-function writeDoc(writer: DocWriter, doc: DocComment): void {
-  writer.writeLine('/**');
-  const lines = [...(doc.description ? doc.description.split('\n') : []), ...(doc.description ? [''] : []), ...doc.tags.map((tag) => `@${tag.tagName} ${tag.text}`)];
-  for (const line of lines) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
-  writer.writeLine(' */');
+/** A doc comment as lines of text, for statements written as text. */
+function docCommentLines(doc: DocComment): string[] {
+  const body = [...(doc.description ? [...doc.description.split('\n'), ''] : []), ...doc.tags.map((tag) => `@${tag.tagName} ${tag.text}`)];
+  return ['/**', ...body.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
 }
 
 /**
  * `const name = open … close;` with one line an entry, as text: ts-morph hang-indents
  * variable initializers, which would push the closing bracket off column 0.
  */
-function constStatement(exported: boolean, doc: string | undefined, open: string, lines: readonly string[], close: string): string {
+function constStatement(exported: boolean, doc: DocComment | string | undefined, open: string, lines: readonly string[], close: string): string {
+  const comment = doc === undefined ? [] : typeof doc === 'string' ? [`/** ${doc} */`] : docCommentLines(doc);
   return [
-    ...(doc ? [`/** ${doc} */`] : []),
+    ...comment,
     `${exported ? 'export ' : ''}const ${open}`,
     ...lines.map((line) => `  ${line}`),
     close,

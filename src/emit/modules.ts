@@ -104,6 +104,9 @@ export function indexModuleSource(modules: readonly ModuleSource[]): GeneratedSo
   return { notice, body: print(statements) };
 }
 
-function print(statements: Statement[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements }, PRINT_OPTIONS);
+/** Statements one by one, a blank line between each (ts-morph leaves none around one-line statements). */
+function print(statements: readonly Statement[]): string {
+  return statements
+    .map((statement) => (typeof statement === 'string' ? statement : printStructure(statement, PRINT_OPTIONS)).trim())
+    .join('\n\n');
 }

@@ -10,6 +10,8 @@ export interface Section {
   name: string;
   anchor?: string;
   nodes: RootContent[];
+  /** The section's own content: its nodes before the first subheading. */
+  ownNodes: RootContent[];
 }
 
 /** The sections of a flat list of nodes (a root's or a list item's children). */
@@ -24,11 +26,14 @@ export function sectionsOf(children: readonly RootContent[]): Section[] {
       end++;
     }
     const previous = children[index - 1];
+    const nodes = children.slice(index + 1, end);
+    const firstSubheading = nodes.findIndex((child) => child.type === 'heading');
     sections.push({
       heading: node,
       name: headingName(node),
       anchor: anchorIn(node) ?? (previous?.type === 'html' ? idOf(previous.value) : undefined),
-      nodes: children.slice(index + 1, end),
+      nodes,
+      ownNodes: firstSubheading === -1 ? nodes : nodes.slice(0, firstSubheading),
     });
   });
   return sections;

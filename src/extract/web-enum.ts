@@ -26,15 +26,15 @@ function isEnumTypeLine(node: RootContent): node is Paragraph {
 export const webEnum: Recognizer = (document, context) => {
   const definitions: Definition[] = [];
   for (const section of sectionsOf(document.mdast.children)) {
-    const typeIndex = section.nodes.findIndex(isEnumTypeLine);
+    const typeIndex = section.ownNodes.findIndex(isEnumTypeLine);
     if (typeIndex === -1) continue;
     const source = sourceAt(document.path, section.heading, section.anchor);
     const descriptionNodes: Paragraph[] = [];
-    for (const node of section.nodes.slice(typeIndex + 1)) {
+    for (const node of section.ownNodes.slice(typeIndex + 1)) {
       if (node.type !== 'paragraph') break;
       descriptionNodes.push(node);
     }
-    const table = tablesIn(section.nodes)[0];
+    const table = tablesIn(section.ownNodes)[0];
     if (!table) {
       context.diagnostics.push(
         createDiagnostic('definition-without-table', `Enum section "${section.name}" has no member table`, document.path, source),

@@ -26,8 +26,8 @@ function readYaml(node: Yaml, path: string): FrontMatterResult {
   const document = parseDocument(node.value, { prettyErrors: false });
   if (document.errors.length > 0) {
     const diagnostics = document.errors.map((error) => {
-      const at = error.linePos?.[0];
-      const place = at ? { line: firstLine + at.line - 1, column: at.col } : { line: firstLine, column: 1 };
+      const at = pointAt(node.value, error.pos[0]);
+      const place = { line: firstLine + at.line - 1, column: at.column };
       return createDiagnostic('frontmatter-invalid-yaml', `Invalid YAML in front matter: ${firstSentence(error.message)}`, path, place);
     });
     return { diagnostics };
@@ -71,6 +71,13 @@ function readYaml(node: Yaml, path: string): FrontMatterResult {
     } else invalid('keywords', 'text, keywords separated by commas');
   }
   return { frontMatter: { isDir, status, keywords }, diagnostics };
+}
+
+/** 1-based line and column of `offset` in `text` (UTF-16 offsets, as yaml reports them). */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: countNewlines(before) + 1, column: before.length - lineStart + 1 };
 }
 
 function countNewlines(text: string): number {
