@@ -1,5 +1,6 @@
 // Runs the stages in order; holds no logic of its own beyond passing results on.
-import type { ResolvedConfig } from './config.js';
+import path from 'node:path';
+import { CONFIG_FILE_NAME, type ResolvedConfig } from './config.js';
 import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/files.js';
 import { columnSynonyms, extractDefinitions } from './extract/index.js';
@@ -42,7 +43,8 @@ export async function buildModelFromDocs(config: ResolvedConfig): Promise<BuildM
     docsBaseUrl: config.docsBaseUrl,
     names: config.names,
     modules: config.modules,
-    configPath: config.configPath ?? 'doc-codegen.config.json',
+    // Diagnostics name files relative to the project, like docs.
+    configPath: config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : CONFIG_FILE_NAME,
   });
   diagnostics.push(...built.diagnostics);
   return { model: built.model, diagnostics: sortDiagnostics(diagnostics), filesRead: files.length };
