@@ -32,6 +32,8 @@ export interface UserConfig {
   columns?: Partial<Record<ColumnRole, string[]>>;
   /** Front-matter statuses to include (default: [1], online). */
   includeStatus?: number[];
+  /** Values of names the docs use but do not define, e.g. { "GLES10.GL_TEXTURE_2D": 3553 }. */
+  constants?: Record<string, number | string>;
 }
 
 /** The config with every default applied and paths made absolute. */
@@ -50,6 +52,7 @@ export interface ResolvedConfig {
   modules: Record<string, string>;
   columns: Partial<Record<ColumnRole, string[]>>;
   includeStatus: number[];
+  constants: Record<string, number | string>;
 }
 
 /** A config that cannot be used; the CLI exits 2 with this message. */
@@ -63,7 +66,7 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(value: unknown): ErrorObject[] {
   if (!validator) {
     const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, useDefaults: true, strict: true }).compile(schema);
+    validator = new Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true }).compile(schema);
   }
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
@@ -120,6 +123,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string): 
     modules: full.modules,
     columns: full.columns,
     includeStatus: full.includeStatus,
+    constants: full.constants,
   };
 }
 

@@ -37,12 +37,14 @@ export async function buildModelFromDocs(config: ResolvedConfig): Promise<BuildM
     docs.push({
       info: { path: file.path, docId: file.docId, hash: file.hash, frontMatter },
       definitions: extracted.definitions,
+      anchors: extracted.anchors,
     });
   }
   const built = buildModel(docs, {
     docsBaseUrl: config.docsBaseUrl,
     names: config.names,
     modules: config.modules,
+    constants: config.constants,
     // Diagnostics name files relative to the project, like docs.
     configPath: config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : CONFIG_FILE_NAME,
   });

@@ -49,6 +49,18 @@ export const RULES = {
     severity: 'error',
     fix: 'Write the value as an integer (`42`, `-1`, `0x10`) or a quoted string (`"abc"`).',
   },
+  'unresolved-reference': {
+    severity: 'error',
+    fix: 'Refer to a member of the same enum (`Other`), or qualify it with its enum (`Enum.Member`, `Enum::Member`).',
+  },
+  'value-implicit': {
+    severity: 'warning',
+    fix: 'Write every value, so the docs say what the SDK does.',
+  },
+  'value-bare-word': {
+    severity: 'warning',
+    fix: 'Quote the values ("AAC") to say they are strings, or write the numbers.',
+  },
   'mixed-value-types': {
     severity: 'error',
     fix: 'Use only numbers or only strings as the values of one enum.',
@@ -65,9 +77,17 @@ export const RULES = {
     severity: 'error',
     fix: 'Rename one of the members: after turning names into identifiers, two are the same.',
   },
+  'enum-name-qualified': {
+    severity: 'warning',
+    fix: 'Nothing is lost: the enums are told apart by their qualified names. Rename them in the docs to choose other names.',
+  },
   'enum-name-collision': {
     severity: 'error',
     fix: 'Rename one of the definitions, or map one to another module in the config.',
+  },
+  'broken-link': {
+    severity: 'warning',
+    fix: 'Point the link at a doc of the set and an anchor it has (`<span id="…">`), or use a full URL.',
   },
   'unknown-doc-in-names': {
     severity: 'warning',

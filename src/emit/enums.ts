@@ -12,7 +12,7 @@ import {
 import type { EnumStyle } from '../config.js';
 import type { EnumDef, Member } from '../model/types.js';
 import { helperNames, literal, propertyKey, quote } from './names.js';
-import { memberDoc, richDoc, type DocComment } from './tsdoc.js';
+import { codeSpan, memberDoc, richDoc, type DocComment } from './tsdoc.js';
 
 /** A name a module exports; `typeOnly` names need `export type` when re-exported. */
 export interface ExportedName {
@@ -85,7 +85,8 @@ export function enumStatements(enumDef: EnumDef, style: EnumStyle, locale: strin
 }
 
 function enumDoc(enumDef: EnumDef): DocComment {
-  const description = enumDef.description ? richDoc(enumDef.description) : `${enumDef.name} (from ${enumDef.source.path}).`;
+  let description = enumDef.description ? richDoc(enumDef.description) : `${enumDef.name} (from ${enumDef.source.path}).`;
+  if (enumDef.originalName) description += `\n\nDocumented as ${codeSpan(enumDef.originalName)}.`;
   return { description, tags: [{ tagName: 'see', text: enumDef.url }] };
 }
 

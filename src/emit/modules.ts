@@ -5,6 +5,7 @@ import type { EnumStyle } from '../config.js';
 import type { EnumDef, Model } from '../model/types.js';
 import { compareText } from '../util/order.js';
 import { enumStatements, type ExportedName, type Statement } from './enums.js';
+import { CATALOG_TYPE_NAME } from '../model/naming.js';
 import { generatedNotice } from './header.js';
 
 export interface ModuleSource {
@@ -52,7 +53,7 @@ export function moduleSources(model: Model, style: EnumStyle, locale: string): M
       {
         kind: StructureKind.ImportDeclaration,
         isTypeOnly: true,
-        namedImports: ['Message'],
+        namedImports: [CATALOG_TYPE_NAME],
         moduleSpecifier: `./${MESSAGE_MODULE}.js`,
       },
       ...parts.flatMap((part) => part.statements),
@@ -67,7 +68,7 @@ export function messageModuleSource(): GeneratedSource {
     {
       kind: StructureKind.Interface,
       isExported: true,
-      name: 'Message',
+      name: CATALOG_TYPE_NAME,
       docs: ['A localized message of a code or enum value: what it means and, where the docs say, what to do.'],
       properties: [
         { name: 'message', type: 'string', isReadonly: true, docs: ['What the value means.'] },
@@ -86,7 +87,7 @@ export function indexModuleSource(modules: readonly ModuleSource[]): GeneratedSo
   }
   const ambiguous = [...owners].filter(([, list]) => list.length > 1).map(([name]) => name).sort(compareText);
   const statements: Statement[] = [
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: ['Message'], moduleSpecifier: `./${MESSAGE_MODULE}.js` },
+    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: [CATALOG_TYPE_NAME], moduleSpecifier: `./${MESSAGE_MODULE}.js` },
   ];
   for (const module of modules) {
     const unique = module.exports.filter((exported) => owners.get(exported.name)?.length === 1);
@@ -99,9 +100,23 @@ export function indexModuleSource(modules: readonly ModuleSource[]): GeneratedSo
   const sources = [...new Set(modules.flatMap((module) => module.sources))];
   let notice = generatedNotice(sources);
   if (ambiguous.length > 0) {
-    notice += `\nNot re-exported here because several modules export them (import them from a module): ${ambiguous.join(', ')}.`;
+    notice += `\n${wrap(`Not re-exported here because several modules export them (import them from a module): ${ambiguous.join(', ')}.`, 100)}`;
   }
   return { notice, body: print(statements) };
+}
+
+/** Words into lines of at most `width` characters (a longer word stands alone). */
+function wrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
 }
 
 /** Statements one by one, a blank line between each (ts-morph leaves none around one-line statements). */

@@ -1,7 +1,7 @@
 // Quoting and escaping for generated code, defined once. Everything that puts
 // doc text into TypeScript goes through here, so no doc can close a comment,
 // break a string or set a prototype.
-import { isIdentifierName, lowerFirst } from '../model/naming.js';
+import { isIdentifierName } from '../model/naming.js';
 
 /** A string literal: JSON quoting plus U+2028/U+2029, which older parsers treat as line ends. */
 export function quote(text: string): string {
@@ -35,16 +35,4 @@ export function docText(text: string): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-/** Names of the helpers generated beside an enum, derived in one place. */
-export function helperNames(enumName: string) {
-  const lower = lowerFirst(enumName);
-  return {
-    name: `${enumName}Name`,
-    guard: `is${enumName}`,
-    toEnum: `to${enumName}`,
-    getName: `get${enumName}Name`,
-    namesMap: `${lower}Names`,
-    messages: `${lower}Messages`,
-    getMessage: `get${enumName}Message`,
-  };
-}
+export { helperNames } from '../model/naming.js';

@@ -21,6 +21,11 @@ export function richDoc(rich: RichText): string {
   return out + docText(rich.text.slice(cursor));
 }
 
+/** Doc text as inline code; a backtick inside would end it, so it becomes a quote. */
+export function codeSpan(text: string): string {
+  return `\`${docText(text).replace(/`/g, "'")}\``;
+}
+
 function safeHref(href: string): string {
   return docText(href).replace(/[\s{}|]/g, (char) => encodeURIComponent(char));
 }
@@ -35,6 +40,10 @@ export function memberDoc(member: Member, url: string): DocComment {
   const parts: string[] = [];
   if (member.description) parts.push(richDoc(member.description));
   if (member.solution) parts.push(`Solution: ${richDoc(member.solution)}`);
-  if (member.originalName) parts.push(`Documented as \`${docText(member.originalName).replace(/`/g, "'")}\`.`);
+  const notes: string[] = [];
+  if (member.originalName) notes.push(`Documented as ${codeSpan(member.originalName)}.`);
+  if (member.valueText) notes.push(`Value: ${codeSpan(member.valueText)}.`);
+  if (member.label !== undefined) notes.push(`Label: ${codeSpan(member.label)}.`);
+  if (notes.length > 0) parts.push(notes.join(' '));
   return { description: parts.join('\n\n'), tags: [{ tagName: 'see', text: safeHref(url) }] };
 }

@@ -3,22 +3,26 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Table } from 'mdast';
 import type { Definition, Document } from '../model/types.js';
+import { anchorsOf } from './anchors.js';
 import { codeTable } from './code-table.js';
+import { nativeEnum } from './native-enum.js';
 import type { ColumnSynonyms } from './columns.js';
 import type { Recognizer } from './recognizer.js';
 import { webEnum } from './web-enum.js';
 
-export const RECOGNIZERS: readonly Recognizer[] = [webEnum, codeTable];
+export const RECOGNIZERS: readonly Recognizer[] = [webEnum, nativeEnum, codeTable];
 
 export { columnSynonyms } from './columns.js';
 
 export interface ExtractResult {
   definitions: Definition[];
+  /** Anchors links may point at (HTML ids). */
+  anchors: string[];
   diagnostics: Diagnostic[];
 }
 
 export function extractDefinitions(document: Document, synonyms: ColumnSynonyms): ExtractResult {
   const context = { synonyms, diagnostics: [] as Diagnostic[], claimed: new Set<Table>() };
   const definitions = RECOGNIZERS.flatMap((recognize) => recognize(document, context));
-  return { definitions, diagnostics: context.diagnostics };
+  return { definitions, anchors: anchorsOf(document.mdast), diagnostics: context.diagnostics };
 }

@@ -6,9 +6,20 @@ import type { TableRead } from './table.js';
 
 export interface MemberColumns {
   name: number;
+  /** -1: the value is written in the name cell, Java style: `NAME(value)` or `NAME(value, "label")`. */
   value: number;
   description: number;
   solution: number;
+}
+
+/** `RETURN_STATUS_FAILURE(-1)`, `MessageConfigReliableOrdered (0)`, `BIM_LOG_DEBUG(1,"debug")`. */
+const NAME_WITH_VALUE = /^([^\s()]+)\s*\(\s*(.*?)\s*(?:,\s*("(?:[^"\\]|\\.)*")\s*)?\)$/;
+
+export function splitNameAndValue(text: string): { name: string; valueText: string; label?: string } | undefined {
+  const match = NAME_WITH_VALUE.exec(text.trim());
+  if (!match) return undefined;
+  const [, name = '', valueText = '', label] = match;
+  return label === undefined ? { name, valueText } : { name, valueText, label: JSON.parse(label) as string };
 }
 
 /** One member a row. Rows missing the name or value cell are reported and skipped. */
@@ -23,21 +34,34 @@ export function membersFromTable(
   table.rows.forEach((cells, index) => {
     const row = table.rowNodes[index];
     const nameCell = cells[columns.name];
-    const valueCell = cells[columns.value];
+    const valueCell = columns.value === -1 ? nameCell : cells[columns.value];
     if (!row) return;
     // A missing cell is already reported as `table-row-cells`.
     if (!nameCell || !valueCell) return;
-    const name = columns.name === columns.value ? cellValueText(nameCell) : plainText(nameCell.children);
+    let name = columns.name === columns.value ? cellValueText(nameCell) : plainText(nameCell.children);
+    let valueText = cellValueText(valueCell);
+    let label: string | undefined;
+    if (columns.value === -1) {
+      const split = splitNameAndValue(name);
+      if (!split) {
+        diagnostics.push(
+          createDiagnostic('unparsable-value', `Cannot find the value in \`${name}\`: expected NAME(value)`, path, sourceAt(path, nameCell)),
+        );
+        return;
+      }
+      ({ name, valueText, label } = split);
+    }
     if (name === '') {
       diagnostics.push(createDiagnostic('member-name-empty', 'Row has no member name', path, sourceAt(path, nameCell)));
       return;
     }
     const member: RawMember = {
       name,
-      valueText: cellValueText(valueCell),
+      valueText,
       source: sourceAt(path, row, anchor),
       valueSource: sourceAt(path, valueCell, anchor),
     };
+    if (label !== undefined) member.label = label;
     const description = optionalRichText(cells[columns.description]?.children);
     if (description) member.description = description;
     const solution = optionalRichText(cells[columns.solution]?.children);

@@ -1,11 +1,15 @@
-// Definitions → Model: names (valid identifiers, no silent collisions), values,
-// modules, resolved links; every problem becomes a diagnostic with a position.
+// Definitions → Model, in three passes:
+//   1. drafts: names (valid identifiers, no silent collisions) and parsed value expressions;
+//   2. values: every expression evaluated, references resolved across all enums;
+//   3. checks: duplicate values, mixed types, helper-name collisions.
+// Every problem becomes a diagnostic with a position.
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Definition, DocInfo, EnumDef, Member, Model, RawMember, RichText } from './types.js';
-import { MODEL_SCHEMA_VERSION } from './types.js';
+import type { RuleId } from '../diagnostics/rules.js';
 import { docUrl, resolveLinks } from './links.js';
-import { toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
-import { parseValue } from './values.js';
+import { CATALOG_TYPE_NAME, exportedNames, toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
+import type { Definition, DocInfo, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
+import { MODEL_SCHEMA_VERSION } from './types.js';
+import { evaluate, isPlainLiteral, parseValueExpression, toModelValue, type Parsed, type ValueExpression } from './values.js';
 
 export interface BuildOptions {
   docsBaseUrl: string;
@@ -15,11 +19,15 @@ export interface BuildOptions {
   modules: Readonly<Record<string, string>>;
   /** Where `names` comes from, for its diagnostics. */
   configPath: string;
+  /** Values of names the docs use but do not define (`GLES10.GL_TEXTURE_2D`). */
+  constants: Readonly<Record<string, number | string>>;
 }
 
 export interface DocDefinitions {
   info: DocInfo;
   definitions: Definition[];
+  /** The anchors the doc offers, for checking links into it. */
+  anchors: readonly string[];
 }
 
 export interface BuildResult {
@@ -27,22 +35,54 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
+interface MemberDraft {
+  raw: RawMember;
+  name: string;
+  expression?: ValueExpression;
+  /** An empty value cell: the previous member's value + 1, or 0 (C, Java and TypeScript enums alike). */
+  implicitAfter?: MemberDraft | 'first';
+  /** Set by pass 2; undefined when the value could not be had (a diagnostic says why). */
+  value?: number | string;
+  state: 'new' | 'visiting' | 'done';
+}
+
+interface EnumDraft {
+  definition: Definition;
+  name: string;
+  rawName: string;
+  module: string;
+  members: MemberDraft[];
+  /** Original and identifier names → member, for references. */
+  byName: Map<string, MemberDraft>;
+}
+
 export function buildModel(docs: readonly DocDefinitions[], options: BuildOptions): BuildResult {
   const diagnostics: Diagnostic[] = [];
-  const enums: EnumDef[] = [];
+  const report = (ruleId: RuleId, reason: string, at: SourceRef): void => {
+    diagnostics.push(createDiagnostic(ruleId, reason, at.path, at));
+  };
+
+  const drafts: EnumDraft[] = [];
   for (const { definitions } of docs) {
     for (const definition of definitions) {
-      const built = buildEnum(definition, options, diagnostics);
-      if (built) enums.push(built);
+      const draft = draftEnum(definition, options, report);
+      if (draft) drafts.push(draft);
     }
   }
-  checkEnumNames(enums, diagnostics);
+  qualifyCollidingNames(drafts, report);
+  evaluateValues(drafts, options.constants, report);
+
+  const enums: EnumDef[] = [];
+  for (const draft of drafts) {
+    const enumDef = finishEnum(draft, options, report);
+    if (enumDef) enums.push(enumDef);
+  }
+  checkExportedNames(enums, report);
+  checkLinks(enums, docs, report);
   const known = new Set(docs.map((doc) => doc.info.docId));
   for (const docId of Object.keys(options.names)) {
     if (!known.has(docId)) {
-      diagnostics.push(
-        createDiagnostic('unknown-doc-in-names', `\`names\` names doc ${docId}, which is not among the docs read`, options.configPath),
-      );
+      report('unknown-doc-in-names', `\`names\` names doc ${docId}, which is not among the docs read`, { path: options.configPath, line: 1, column: 1 });
     }
   }
   return {
@@ -51,116 +91,276 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
   };
 }
 
-function buildEnum(definition: Definition, options: BuildOptions, diagnostics: Diagnostic[]): EnumDef | undefined {
-  const { docId, source } = definition;
-  const rawName = definition.name ?? options.names[docId];
+type Report = (ruleId: RuleId, reason: string, at: SourceRef) => void;
+
+function draftEnum(definition: Definition, options: BuildOptions, report: Report): EnumDraft | undefined {
+  const rawName = definition.name ?? options.names[definition.docId];
   if (rawName === undefined) {
-    diagnostics.push(createDiagnostic('definition-unnamed', 'The definition has no heading and no name in the config', source.path, source));
+    report('definition-unnamed', 'The definition has no heading and no name in the config', definition.source);
     return undefined;
   }
-  const members = buildMembers(definition, options, diagnostics);
-  if (!members) return undefined;
-  const valueType = members.every((member) => typeof member.value === 'number') ? 'number' : 'string';
-  const enumDef: EnumDef = {
+  const draft: EnumDraft = {
+    definition,
     name: toDeclarationIdentifier(rawName),
-    module: options.modules[docId] ?? docId,
-    kind: definition.kind,
-    valueType,
-    url: docUrl(options.docsBaseUrl, docId, source.anchor),
-    source,
-    members,
+    rawName,
+    module: options.modules[definition.docId] ?? definition.docId,
+    members: [],
+    byName: new Map(),
   };
-  if (definition.description) enumDef.description = resolveLinks(definition.description, docId, options.docsBaseUrl);
-  return enumDef;
-}
-
-/** Members with values and identifiers, or undefined when the enum cannot be emitted as one type. */
-function buildMembers(definition: Definition, options: BuildOptions, diagnostics: Diagnostic[]): Member[] | undefined {
-  const members: Member[] = [];
-  const byName = new Map<string, RawMember>();
+  let implicit = 0;
+  const byOriginal = new Map<string, RawMember>();
   const byIdentifier = new Map<string, RawMember>();
-  const byValue = new Map<number | string, RawMember>();
-  const rich = (text: RichText | undefined): RichText | undefined =>
-    text && resolveLinks(text, definition.docId, options.docsBaseUrl);
   for (const raw of definition.members) {
-    const value = definition.kind === 'codes' ? ({ ok: true, value: raw.valueText } as const) : parseValue(raw.valueText);
-    if (!value.ok) {
-      diagnostics.push(createDiagnostic('unparsable-value', `${value.reason} (member ${raw.name})`, raw.valueSource.path, raw.valueSource));
-      continue;
-    }
-    const first = byName.get(raw.name);
+    const first = byOriginal.get(raw.name);
     if (first) {
-      diagnostics.push(
-        createDiagnostic('duplicate-member-name', `Member ${raw.name} is defined twice (first at line ${first.source.line})`, raw.source.path, raw.source),
-      );
+      report('duplicate-member-name', `Member ${raw.name} is defined twice (first at line ${first.source.line})`, raw.source);
       continue;
     }
-    byName.set(raw.name, raw);
+    byOriginal.set(raw.name, raw);
     const name = toMemberIdentifier(raw.name);
     const clash = byIdentifier.get(name);
     if (clash) {
-      diagnostics.push(
-        createDiagnostic(
-          'identifier-collision',
-          `Member ${raw.name} becomes identifier ${name}, as does ${clash.name} (line ${clash.source.line})`,
-          raw.source.path,
-          raw.source,
-        ),
-      );
+      report('identifier-collision', `Member ${raw.name} becomes identifier ${name}, as does ${clash.name} (line ${clash.source.line})`, raw.source);
       continue;
     }
     byIdentifier.set(name, raw);
-    const alias = byValue.get(value.value);
+    const member: MemberDraft = { raw, name, state: 'new' };
+    if (definition.kind === 'codes') {
+      // A code is its own value, whatever characters it has.
+      member.value = raw.valueText;
+      member.state = 'done';
+    } else if (raw.valueText.trim() === '') {
+      member.implicitAfter = draft.members.at(-1) ?? 'first';
+      if (implicit++ === 0) {
+        report('value-implicit', `${raw.name} has no value: it takes the previous value + 1, as the enums of C, Java and TypeScript do`, raw.valueSource);
+      }
+    } else {
+      const parsed = parseValueExpression(raw.valueText);
+      if (parsed.ok) member.expression = parsed.value;
+      else {
+        report('unparsable-value', `${parsed.reason} (member ${raw.name})`, raw.valueSource);
+        member.state = 'done';
+      }
+    }
+    draft.members.push(member);
+    draft.byName.set(raw.name, member);
+    draft.byName.set(name, member);
+  }
+  return draft;
+}
+
+/**
+ * Enums of one name in one module (Java nested classes: `VideoEncoderConfig.VideoCodecType`
+ * and `LiveTranscoding.VideoConfig.VideoCodecType`) are all named by the shortest tail of
+ * their qualified names that tells them apart, joined with `_`: `VideoEncoderConfig_VideoCodecType`.
+ */
+function qualifyCollidingNames(drafts: readonly EnumDraft[], report: Report): void {
+  const groups = new Map<string, EnumDraft[]>();
+  for (const draft of drafts) {
+    const key = `${draft.module}\u0000${draft.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), draft]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const segments = group.map((draft) => draft.definition.qualifiedName?.split(/\.|::/) ?? []);
+    const longest = Math.max(...segments.map((parts) => parts.length));
+    for (let count = 2; count <= longest; count++) {
+      const names = segments.map((parts) => (parts.length >= count ? toDeclarationIdentifier(parts.slice(-count).join('_')) : undefined));
+      if (names.some((name) => name === undefined) || new Set(names).size < names.length) continue;
+      group.forEach((draft, index) => {
+        const name = names[index] ?? draft.name;
+        report('enum-name-qualified', `${group.length} enums are named ${draft.name} in module ${draft.module}; this one is ${name}`, draft.definition.source);
+        draft.name = name;
+      });
+      break;
+    }
+  }
+}
+
+/** Pass 2: every member's value, references followed through any enum (cycles reported). */
+function evaluateValues(drafts: readonly EnumDraft[], constants: BuildOptions['constants'], report: Report): void {
+  const enumsByName = new Map<string, EnumDraft[]>();
+  for (const draft of drafts) {
+    for (const key of new Set([draft.name, draft.rawName])) {
+      enumsByName.set(key, [...(enumsByName.get(key) ?? []), draft]);
+    }
+  }
+  /** `Enum.Member`: the enum in the same doc first, else the only one of that name. */
+  const qualified = (from: EnumDraft, enumName: string): EnumDraft | undefined => {
+    const candidates = enumsByName.get(enumName) ?? [];
+    return candidates.find((candidate) => candidate.definition.docId === from.definition.docId) ?? (candidates.length === 1 ? candidates[0] : undefined);
+  };
+
+  const valueOf = (draft: EnumDraft, member: MemberDraft): Parsed<bigint | string> => {
+    if (member.state === 'visiting') return { ok: false, reason: `${member.raw.name} refers to itself` };
+    if (member.state === 'done') {
+      if (member.value === undefined) return { ok: false, reason: `${member.raw.name} has no value` };
+      return { ok: true, value: typeof member.value === 'number' ? BigInt(member.value) : member.value };
+    }
+    member.state = 'visiting';
+    const expression = member.expression;
+    const result: Parsed<bigint | string> = expression
+      ? evaluate(expression, (path) => {
+          const constant = constants[path.join('.')];
+          if (constant !== undefined) return { ok: true, value: typeof constant === 'number' ? BigInt(constant) : constant };
+          const target = path.length === 1 ? { enumDraft: draft, name: path[0] ?? '' } : resolveQualified(draft, path);
+          if (!target) return { ok: false, reason: `\`${path.join('.')}\` names no enum (define it under \`constants\` in the config)` };
+          const referenced = target.enumDraft.byName.get(target.name);
+          if (!referenced) return { ok: false, reason: `\`${path.join('.')}\` names no member` };
+          return valueOf(target.enumDraft, referenced);
+        })
+      : member.implicitAfter
+        ? nextValue(member.implicitAfter === 'first' ? undefined : valueOf(draft, member.implicitAfter))
+        : { ok: false, reason: 'no value' };
+    member.state = 'done';
+    const modelValue = result.ok ? toModelValue(result.value) : result;
+    if (modelValue.ok) {
+      member.value = modelValue.value;
+      return result;
+    }
+    return modelValue;
+  };
+  const resolveQualified = (from: EnumDraft, path: readonly string[]): { enumDraft: EnumDraft; name: string } | undefined => {
+    const enumDraft = qualified(from, path.slice(0, -1).join('.')) ?? qualified(from, path.at(-2) ?? '');
+    return enumDraft && { enumDraft, name: path.at(-1) ?? '' };
+  };
+
+  for (const draft of drafts) {
+    const pending = draft.members.filter((member) => member.state === 'new');
+    // Java-style docs write a string enum's values unquoted (`AAC`, `HEv1`): when every value
+    // of an enum is a lone word that names nothing, the words are the values.
+    if (pending.length > 0 && pending.length === draft.members.length && pending.every((member) => isUnresolvedWord(draft, member))) {
+      for (const member of pending) {
+        member.value = member.raw.valueText.trim();
+        member.state = 'done';
+      }
+      const first = pending[0];
+      if (first) {
+        report('value-bare-word', `Every value of ${draft.name} is a bare word naming no member; they are read as strings ("${first.value}", …)`, first.raw.valueSource);
+      }
+      continue;
+    }
+    for (const member of pending) {
+      const result = valueOf(draft, member);
+      if (!result.ok) {
+        const rule: RuleId = /names no|refers to itself|has no value/.test(result.reason) ? 'unresolved-reference' : 'unparsable-value';
+        report(rule, `Value \`${member.raw.valueText.trim()}\` of ${member.raw.name}: ${result.reason}`, member.raw.valueSource);
+      }
+    }
+  }
+}
+
+function nextValue(previous: Parsed<bigint | string> | undefined): Parsed<bigint | string> {
+  if (previous === undefined) return { ok: true, value: 0n };
+  if (!previous.ok) return previous;
+  if (typeof previous.value === 'string') return { ok: false, reason: 'an empty value cannot follow a string value' };
+  return { ok: true, value: previous.value + 1n };
+}
+
+function isUnresolvedWord(draft: EnumDraft, member: MemberDraft): boolean {
+  const expression = member.expression;
+  return expression?.kind === 'reference' && expression.path.length === 1 && !draft.byName.has(expression.path[0] ?? '');
+}
+
+/** Pass 3: the EnumDef, or undefined when its values cannot make one type. */
+function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): EnumDef | undefined {
+  const { definition } = draft;
+  const rich = <T extends Member['description']>(text: T): T | undefined =>
+    text && (resolveLinks(text, definition.docId, options.docsBaseUrl) as T);
+  const members: Member[] = [];
+  const byValue = new Map<number | string, MemberDraft>();
+  for (const draftMember of draft.members) {
+    const { raw, value } = draftMember;
+    if (value === undefined) continue;
+    const alias = byValue.get(value);
     if (alias) {
-      diagnostics.push(
-        createDiagnostic(
-          'duplicate-value',
-          `Member ${raw.name} has the value ${JSON.stringify(value.value)} of ${alias.name} (line ${alias.source.line})`,
-          raw.valueSource.path,
-          raw.valueSource,
-        ),
-      );
-    } else byValue.set(value.value, raw);
-    const member: Member = { name, value: value.value, source: raw.source };
-    if (name !== raw.name) member.originalName = raw.name;
+      report('duplicate-value', `Member ${raw.name} has the value ${JSON.stringify(value)} of ${alias.raw.name} (line ${alias.raw.source.line})`, raw.valueSource);
+    } else byValue.set(value, draftMember);
+    const member: Member = { name: draftMember.name, value, source: raw.source };
+    if (draftMember.name !== raw.name) member.originalName = raw.name;
+    if (draftMember.expression && !isPlainLiteral(draftMember.expression)) member.valueText = raw.valueText.trim();
     const description = rich(raw.description);
     if (description) member.description = description;
     const solution = rich(raw.solution);
     if (solution) member.solution = solution;
+    if (raw.label !== undefined) member.label = raw.label;
     members.push(member);
   }
-  const numbers = members.filter((member) => typeof member.value === 'number');
-  if (numbers.length > 0 && numbers.length < members.length) {
-    const minorityIsNumber = numbers.length * 2 < members.length;
+  const numbers = members.filter((member) => typeof member.value === 'number').length;
+  if (numbers > 0 && numbers < members.length) {
+    const minorityIsNumber = numbers * 2 < members.length;
     const odd = members.find((member) => (typeof member.value === 'number') === minorityIsNumber);
-    const at = odd?.source ?? definition.source;
-    diagnostics.push(
-      createDiagnostic(
-        'mixed-value-types',
-        `Enum mixes number and string values (${numbers.length} numbers, ${members.length - numbers.length} strings); first odd one: ${odd?.name ?? '?'}`,
-        at.path,
-        at,
-      ),
+    report(
+      'mixed-value-types',
+      `Enum ${draft.name} mixes number and string values (${numbers} numbers, ${members.length - numbers} strings); first odd one: ${odd?.name ?? '?'}`,
+      odd?.source ?? definition.source,
     );
     return undefined;
   }
-  return members;
+  if (members.length === 0) {
+    report('table-empty', `Enum ${draft.name} has no members`, definition.source);
+    return undefined;
+  }
+  const enumDef: EnumDef = {
+    name: draft.name,
+    module: draft.module,
+    kind: definition.kind,
+    valueType: numbers > 0 ? 'number' : 'string',
+    url: docUrl(options.docsBaseUrl, definition.docId, definition.source.anchor),
+    source: definition.source,
+    members,
+  };
+  if (draft.rawName !== draft.name) enumDef.originalName = draft.rawName;
+  const description = rich(definition.description);
+  if (description) enumDef.description = description;
+  return enumDef;
 }
 
-function checkEnumNames(enums: readonly EnumDef[], diagnostics: Diagnostic[]): void {
-  const seen = new Map<string, EnumDef>();
+/**
+ * Within a module, every name the emitters export (enums and their helpers) must be
+ * unique: `ErrorType` and `ErrorTypeName` would both want `ErrorTypeName`.
+ */
+function checkExportedNames(enums: EnumDef[], report: Report): void {
+  const owners = new Map<string, EnumDef>();
+  for (let index = 0; index < enums.length; index++) {
+    const enumDef = enums[index];
+    if (!enumDef) continue;
+    if (exportedNames(enumDef.name).includes(CATALOG_TYPE_NAME)) {
+      report('enum-name-collision', `Enum ${enumDef.name} would need the name ${CATALOG_TYPE_NAME}, which every module uses for catalog entries`, enumDef.source);
+      enums.splice(index--, 1);
+      continue;
+    }
+    const clash = exportedNames(enumDef.name).map((name) => owners.get(`${enumDef.module}\u0000${name}`)).find(Boolean);
+    if (clash) {
+      const what = clash.name === enumDef.name ? `Enum ${enumDef.name} is defined twice` : `Enum ${enumDef.name} and enum ${clash.name} need the same exported names`;
+      report('enum-name-collision', `${what} in module ${enumDef.module} (first at ${clash.source.path}:${clash.source.line})`, enumDef.source);
+      enums.splice(index--, 1);
+      continue;
+    }
+    for (const name of exportedNames(enumDef.name)) owners.set(`${enumDef.module}\u0000${name}`, enumDef);
+  }
+}
+
+/** Links into the doc set must reach a doc that was read and an anchor it has. */
+function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], report: Report): void {
+  const anchors = new Map(docs.map((doc) => [doc.info.docId, new Set(doc.anchors)]));
   for (const enumDef of enums) {
-    const key = `${enumDef.module}\u0000${enumDef.name}`;
-    const first = seen.get(key);
-    if (first) {
-      diagnostics.push(
-        createDiagnostic(
-          'enum-name-collision',
-          `Enum ${enumDef.name} is defined twice in module ${enumDef.module} (first at ${first.source.path}:${first.source.line})`,
-          enumDef.source.path,
-          enumDef.source,
-        ),
-      );
-    } else seen.set(key, enumDef);
+    const texts = [
+      { text: enumDef.description, at: enumDef.source },
+      ...enumDef.members.flatMap((member) => [
+        { text: member.description, at: member.source },
+        { text: member.solution, at: member.source },
+      ]),
+    ];
+    for (const { text, at } of texts) {
+      for (const link of text?.links ?? []) {
+        if (link.docId === undefined) continue;
+        const target = anchors.get(link.docId);
+        if (!target) report('broken-link', `Link "${link.text}" points to doc ${link.docId}, which is not among the docs read`, at);
+        else if (link.anchor !== undefined && !target.has(link.anchor)) {
+          report('broken-link', `Link "${link.text}" points to #${link.anchor}, which doc ${link.docId} does not have`, at);
+        }
+      }
+    }
   }
 }

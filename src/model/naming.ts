@@ -55,3 +55,25 @@ function sanitize(name: string): string {
 export function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
+
+/** Names of the helpers generated beside an enum, derived in one place. */
+export function helperNames(enumName: string) {
+  const lower = lowerFirst(enumName);
+  return {
+    name: `${enumName}Name`,
+    guard: `is${enumName}`,
+    toEnum: `to${enumName}`,
+    getName: `get${enumName}Name`,
+    namesMap: `${lower}Names`,
+    messages: `${lower}Messages`,
+    getMessage: `get${enumName}Message`,
+  };
+}
+
+/** The type of catalog entries ({ message, solution? }), imported by every module. */
+export const CATALOG_TYPE_NAME = 'Message';
+
+/** Names a module declares for an enum: the enum and its helpers. */
+export function exportedNames(enumName: string): string[] {
+  return [enumName, ...Object.values(helperNames(enumName))];
+}

@@ -69,6 +69,8 @@ export interface RawMember {
   valueText: string;
   description?: RichText;
   solution?: RichText;
+  /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
+  label?: string;
   source: SourceRef;
   /** Where the value cell is, for value diagnostics. */
   valueSource: SourceRef;
@@ -79,6 +81,8 @@ export interface Definition {
   kind: DefinitionKind;
   /** The heading text, or undefined when the definition has no heading (named by the config). */
   name?: string;
+  /** The declaration's full name from its code block (`com.ss.….VideoEncoderConfig.VideoCodecType`), to tell apart enums of one name. */
+  qualifiedName?: string;
   docId: string;
   description?: RichText;
   source: SourceRef;
@@ -100,14 +104,20 @@ export interface Member {
   /** The name as the doc writes it, when it differs from `name`. */
   originalName?: string;
   value: number | string;
+  /** The value as the doc writes it, when it is an expression or reference (`1 << 3`, `A \| B`). */
+  valueText?: string;
   description?: RichText;
   solution?: RichText;
+  /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
+  label?: string;
   source: SourceRef;
 }
 
 export interface EnumDef {
   /** A valid TypeScript identifier, unique within its module. */
   name: string;
+  /** The name as the doc writes it, when it differs from `name`. */
+  originalName?: string;
   /** Output module (one per source doc by default). */
   module: string;
   kind: DefinitionKind;

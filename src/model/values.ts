@@ -1,34 +1,185 @@
-// Values as the docs write them: integers (decimal, hex, negative) and quoted strings.
-export type ParsedValue = { ok: true; value: number | string } | { ok: false; reason: string };
+// Values as the docs write them, parsed into a small expression and evaluated
+// exactly with BigInt (JS `1 << 54` is 4194304; `1ULL << 54` is 18014398509481984):
+//   integers       0  -1  0x10  1L  1ULL  (C/Java suffixes are ignored)
+//   strings        "cn-north-1"  'x'
+//   references     OtherMember  Enum.Member  Enum::Member
+//   operators      (…)  ~ - +  * / %  + -  << >>  &  ^  |   with C precedence
+export type ValueExpression =
+  | { kind: 'integer'; value: bigint }
+  | { kind: 'string'; value: string }
+  | { kind: 'reference'; path: string[] }
+  | { kind: 'unary'; operator: '-' | '+' | '~'; operand: ValueExpression }
+  | { kind: 'binary'; operator: BinaryOperator; left: ValueExpression; right: ValueExpression };
 
-const DECIMAL = /^[+-]?\d+$/;
-const HEX = /^([+-]?)0x([0-9a-f]+)$/i;
+type BinaryOperator = '|' | '^' | '&' | '<<' | '>>' | '+' | '-' | '*' | '/' | '%';
 
-export function parseValue(text: string): ParsedValue {
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Binary operators by precedence, lowest first (C's order). */
+const PRECEDENCE: readonly (readonly BinaryOperator[])[] = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '%']];
+
+const TOKEN = /\s*(?:(0[xX][0-9a-fA-F]+|\d+)[uUlL]*(?![\w$])|("(?:[^"\\]|\\.)*"|'[^']*')|([\p{ID_Start}$_][\p{ID_Continue}$]*(?:(?:\.|::)[\p{ID_Start}$_][\p{ID_Continue}$]*)*)|(<<|>>|[|^&+\-*/%~()]))/uy;
+
+type Token = { kind: 'integer'; value: bigint } | { kind: 'string'; value: string } | { kind: 'name'; path: string[] } | { kind: 'op'; value: string };
+
+function tokenize(text: string): Parsed<Token[]> {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let at = 0;
+  while (at < text.length) {
+    if (/^\s*$/.test(text.slice(at))) break;
+    TOKEN.lastIndex = at;
+    const match = TOKEN.exec(text);
+    if (!match) return { ok: false, reason: `unexpected \`${text.slice(at).trim().slice(0, 20)}\`` };
+    const [, integer, string, name, op] = match;
+    if (integer !== undefined) tokens.push({ kind: 'integer', value: BigInt(integer) });
+    else if (string !== undefined) tokens.push({ kind: 'string', value: unquote(string) });
+    else if (name !== undefined) tokens.push({ kind: 'name', path: name.split(/\.|::/) });
+    else if (op !== undefined) tokens.push({ kind: 'op', value: op });
+    at = TOKEN.lastIndex;
+  }
+  return { ok: true, value: tokens };
+}
+
+function unquote(text: string): string {
+  if (text.startsWith("'")) return text.slice(1, -1);
+  return JSON.parse(text) as string;
+}
+
+/** Parses a value cell; the empty cell and anything that is not an expression are refused with a reason. */
+export function parseValueExpression(text: string): Parsed<ValueExpression> {
   const trimmed = text.trim();
-  if (DECIMAL.test(trimmed)) return integer(Number(trimmed), trimmed);
-  const hex = HEX.exec(trimmed);
-  if (hex) return integer((hex[1] === '-' ? -1 : 1) * Number.parseInt(hex[2] ?? '', 16), trimmed);
-  const quoted = unquote(trimmed);
-  if (quoted !== undefined) return { ok: true, value: quoted };
-  return { ok: false, reason: trimmed === '' ? 'The value cell is empty' : `Cannot read \`${trimmed}\` as a value` };
+  if (trimmed === '') return { ok: false, reason: 'The value cell is empty' };
+  const tokens = tokenize(trimmed);
+  if (!tokens.ok) return { ok: false, reason: `Cannot read \`${trimmed}\` as a value: ${tokens.reason}` };
+  let position = 0;
+  const peek = (): Token | undefined => tokens.value[position];
+  const isOp = (token: Token | undefined, ...values: string[]): token is { kind: 'op'; value: string } =>
+    token?.kind === 'op' && values.includes(token.value);
+
+  const binary = (level: number): ValueExpression => {
+    const operators = PRECEDENCE[level];
+    if (!operators) return unary();
+    let left = binary(level + 1);
+    for (let token = peek(); isOp(token, ...operators); token = peek()) {
+      position++;
+      left = { kind: 'binary', operator: token.value as BinaryOperator, left, right: binary(level + 1) };
+    }
+    return left;
+  };
+  const unary = (): ValueExpression => {
+    const token = peek();
+    if (isOp(token, '-', '+', '~')) {
+      position++;
+      return { kind: 'unary', operator: token.value as '-' | '+' | '~', operand: unary() };
+    }
+    return primary();
+  };
+  const primary = (): ValueExpression => {
+    const token = tokens.value[position++];
+    if (!token) throw new SyntaxError('it ends too early');
+    if (token.kind === 'integer') return { kind: 'integer', value: token.value };
+    if (token.kind === 'string') return { kind: 'string', value: token.value };
+    if (token.kind === 'name') return { kind: 'reference', path: token.path };
+    if (token.value === '(') {
+      const inner = binary(0);
+      if (!isOp(tokens.value[position++], ')')) throw new SyntaxError('a `(` is not closed');
+      return inner;
+    }
+    throw new SyntaxError(`unexpected \`${token.value}\``);
+  };
+
+  try {
+    const expression = binary(0);
+    if (position < tokens.value.length) throw new SyntaxError('there is more after the value');
+    return { ok: true, value: expression };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    return { ok: false, reason: `Cannot read \`${trimmed}\` as a value: ${error.message}` };
+  }
 }
 
-function integer(value: number, text: string): ParsedValue {
-  if (!Number.isSafeInteger(value)) return { ok: false, reason: `\`${text}\` is beyond the safe integer range` };
-  return { ok: true, value: Object.is(value, -0) ? 0 : value };
-}
+/** A reference's value, or a reason it has none. */
+export type Resolver = (path: readonly string[]) => Parsed<bigint | string>;
 
-function unquote(text: string): string | undefined {
-  if (text.length < 2) return undefined;
-  const quote = text[0];
-  if ((quote !== '"' && quote !== "'") || text.at(-1) !== quote) return undefined;
-  if (quote === '"') {
-    try {
-      return JSON.parse(text) as string;
-    } catch {
-      return undefined;
+/** Evaluates exactly; integers come back as bigint. */
+export function evaluate(expression: ValueExpression, resolve: Resolver): Parsed<bigint | string> {
+  switch (expression.kind) {
+    case 'integer':
+    case 'string':
+      return { ok: true, value: expression.value };
+    case 'reference':
+      return resolve(expression.path);
+    case 'unary': {
+      const operand = integerOf(evaluate(expression.operand, resolve), expression.operator);
+      if (!operand.ok) return operand;
+      const value = expression.operator === '-' ? -operand.value : expression.operator === '~' ? ~operand.value : operand.value;
+      return { ok: true, value };
+    }
+    case 'binary': {
+      const left = integerOf(evaluate(expression.left, resolve), expression.operator);
+      if (!left.ok) return left;
+      const right = integerOf(evaluate(expression.right, resolve), expression.operator);
+      if (!right.ok) return right;
+      return applyBinary(expression.operator, left.value, right.value);
     }
   }
-  return text.slice(1, -1);
+}
+
+function integerOf(result: Parsed<bigint | string>, operator: string): Parsed<bigint> {
+  if (!result.ok) return result;
+  if (typeof result.value === 'string') return { ok: false, reason: `\`${operator}\` needs numbers, not the string "${result.value}"` };
+  return { ok: true, value: result.value };
+}
+
+function applyBinary(operator: BinaryOperator, left: bigint, right: bigint): Parsed<bigint> {
+  switch (operator) {
+    case '|':
+      return { ok: true, value: left | right };
+    case '^':
+      return { ok: true, value: left ^ right };
+    case '&':
+      return { ok: true, value: left & right };
+    case '<<':
+    case '>>':
+      if (right < 0n || right > 1024n) return { ok: false, reason: `shift by ${right} is out of range` };
+      return { ok: true, value: operator === '<<' ? left << right : left >> right };
+    case '+':
+      return { ok: true, value: left + right };
+    case '-':
+      return { ok: true, value: left - right };
+    case '*':
+      return { ok: true, value: left * right };
+    case '/':
+    case '%':
+      if (right === 0n) return { ok: false, reason: 'division by zero' };
+      return { ok: true, value: operator === '/' ? left / right : left % right };
+  }
+}
+
+/**
+ * The value as the model stores it: a number when the integer is exactly representable
+ * as one (2**54 is, 2**53 + 1 is not), else a refusal.
+ */
+export function toModelValue(value: bigint | string): Parsed<number | string> {
+  if (typeof value === 'string') return { ok: true, value };
+  const number = Number(value);
+  if (BigInt(number) !== value) {
+    return { ok: false, reason: `${value} cannot be represented exactly as a JavaScript number` };
+  }
+  return { ok: true, value: Object.is(number, -0) ? 0 : number };
+}
+
+/** Parses and evaluates a value that refers to nothing (the common case). */
+export function parseValue(text: string): Parsed<number | string> {
+  const expression = parseValueExpression(text);
+  if (!expression.ok) return expression;
+  const value = evaluate(expression.value, (path) => ({ ok: false, reason: `\`${path.join('.')}\` names no member` }));
+  return value.ok ? toModelValue(value.value) : value;
+}
+
+/** True when the expression is just a number or string: no need to keep the doc's text. */
+export function isPlainLiteral(expression: ValueExpression): boolean {
+  if (expression.kind === 'unary' && expression.operator === '-') return expression.operand.kind === 'integer';
+  return expression.kind === 'integer' || expression.kind === 'string';
 }
