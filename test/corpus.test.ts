@@ -56,9 +56,14 @@ describe.skipIf(!HAS_CORPUS)(`the real doc set${HAS_CORPUS ? '' : ` (skipped: ${
     expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
   });
 
-  it('takes the OpenAPI code table and no other table for a code table', () => {
+  it('takes the two real code tables and no parameter, field or changelog table', () => {
     const codes = result.model.enums.filter((enumDef) => enumDef.kind === 'codes');
-    expect(codes.map((enumDef) => [enumDef.source.path, enumDef.name, enumDef.members.length])).toEqual([['412253.md', 'OpenApiErrorCode', 46]]);
+    expect(codes.map((enumDef) => [enumDef.source.path, enumDef.name, enumDef.valueType, enumDef.members.length])).toEqual([
+      ['412253.md', 'OpenApiErrorCode', 'string', 46],
+      // `符号 | 错误码 | 含义`: the MiniApp SDK's ERROR_CODES, named by the symbol column.
+      ['78565.md', '错误列表', 'number', 22],
+    ]);
+    expect(codes[1]?.members[0]).toMatchObject({ name: 'ERROR_CODES_INVALID_PARAMS', originalName: 'ERROR_CODES.INVALID_PARAMS', value: 100001 });
   });
 
   it('evaluates bit expressions exactly, beyond 2^31 and 2^53', () => {

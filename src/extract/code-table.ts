@@ -44,7 +44,9 @@ export const codeTable: Recognizer = (document, context) => {
       context.diagnostics.push(createDiagnostic('table-empty', 'Code table has no rows', document.path, source));
       return;
     }
-    const columns = { name: code, value: code, description, solution: columnOf(roles, 'solution') };
+    // With a name column (`符号 | 错误码 | 含义`), members are named by it; else the code is the name.
+    const name = columnOf(roles, 'name');
+    const columns = { name: name === -1 ? code : name, value: code, description, solution: columnOf(roles, 'solution') };
     const definition: Definition = {
       kind: 'codes',
       docId: document.docId,

@@ -3,7 +3,7 @@
 import type { ColumnRole } from '../config.js';
 
 export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  name: ['属性', '名称', '类型', 'name', 'member', 'property', 'type'],
+  name: ['属性', '名称', '类型', '符号', '常量', 'name', 'member', 'property', 'type', 'symbol', 'constant'],
   value: ['值', '取值', 'value', 'id'],
   description: ['描述', '说明', '含义', '错误信息', 'description', 'desc', 'meaning', 'message'],
   code: ['错误码', '状态码', 'code', 'error code', 'errorcode'],

@@ -91,6 +91,8 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
   };
 }
 
+const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
+
 type Report = (ruleId: RuleId, reason: string, at: SourceRef) => void;
 
 function draftEnum(definition: Definition, options: BuildOptions, report: Report): EnumDraft | undefined {
@@ -126,8 +128,8 @@ function draftEnum(definition: Definition, options: BuildOptions, report: Report
     byIdentifier.set(name, raw);
     const member: MemberDraft = { raw, name, state: 'new' };
     if (definition.kind === 'codes') {
-      // A code is its own value, whatever characters it has.
-      member.value = raw.valueText;
+      // A code is its own value, whatever characters it has; decimal codes are numbers.
+      member.value = DECIMAL_CODE.test(raw.valueText) ? Number(raw.valueText) : raw.valueText;
       member.state = 'done';
     } else if (raw.valueText.trim() === '') {
       member.implicitAfter = draft.members.at(-1) ?? 'first';
