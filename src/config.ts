@@ -110,11 +110,17 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string): 
   }
   // Every key now holds a value: the schema declares a default for each.
   const full = config as Required<UserConfig> & { package: ResolvedConfig['package'] };
+  const outDir = path.resolve(root, full.outDir);
+  const fromOut = path.relative(outDir, root);
+  if (fromOut === '' || (!fromOut.startsWith('..') && !path.isAbsolute(fromOut))) {
+    // doc-codegen owns outDir: it must never hold the project (or the docs) it reads.
+    throw new ConfigError(`${where}: "outDir" (${full.outDir}) must be a folder inside or beside the project, not the project folder or one of its parents.`);
+  }
   return {
     configPath,
     root,
     docs: full.docs,
-    outDir: path.resolve(root, full.outDir),
+    outDir,
     package: full.package,
     locale: full.locale,
     docsBaseUrl: full.docsBaseUrl.endsWith('/') ? full.docsBaseUrl : `${full.docsBaseUrl}/`,

@@ -16,9 +16,14 @@ export interface BuildModelResult {
   filesRead: number;
 }
 
+export interface BuildModelOptions {
+  /** Globs (relative to the config's folder) to read instead of the config's `docs`: a lint of some docs only. */
+  only?: readonly string[];
+}
+
 /** discover → parse → extract → model. Writes nothing. */
-export async function buildModelFromDocs(config: ResolvedConfig): Promise<BuildModelResult> {
-  const files = await discoverFiles(config.root, config.docs);
+export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
+  const files = await discoverFiles(config.root, options.only ?? config.docs);
   const synonyms = columnSynonyms(config.columns);
   const diagnostics: Diagnostic[] = [];
   const docs: DocDefinitions[] = [];
@@ -45,6 +50,8 @@ export async function buildModelFromDocs(config: ResolvedConfig): Promise<BuildM
     names: config.names,
     modules: config.modules,
     constants: config.constants,
+    // Reading some docs only, links to the others and their names cannot be checked.
+    wholeDocSet: options.only === undefined,
     // Diagnostics name files relative to the project, like docs.
     configPath: config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : CONFIG_FILE_NAME,
   });
@@ -52,9 +59,16 @@ export async function buildModelFromDocs(config: ResolvedConfig): Promise<BuildM
   return { model: built.model, diagnostics: sortDiagnostics(diagnostics), filesRead: files.length };
 }
 
+/** parse → extract → validate, for `doc-codegen lint`: the diagnostics, nothing written. */
+export async function lint(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
+  return buildModelFromDocs(config, options);
+}
+
 export interface GenerateOptions {
   /** Compare with outDir instead of writing. */
   check?: boolean;
+  /** More warnings than this stop the run like an error: nothing is written. */
+  maxWarnings?: number;
 }
 
 export interface GenerateResult extends BuildModelResult {
@@ -67,7 +81,10 @@ export interface GenerateResult extends BuildModelResult {
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
   const built = await buildModelFromDocs(config);
-  if (hasErrors(built.diagnostics)) return { ...built, written: false };
+  const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
+  if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
+    return { ...built, written: false };
+  }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
   const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package });

@@ -101,7 +101,7 @@ describe('generate', () => {
     expect(result.stderr).toContain('docs/293538.md\n  18:18   error   Value `one` of InvalidToken: `one` names no member  unresolved-reference\n');
     expect(result.stderr).toContain('Refer to a member of the same enum');
     expect(result.stderr).toContain('✖ 1 error, 6 warnings');
-    expect(result.stderr).toContain('doc-codegen: generated left as it was: fix the errors above.');
+    expect(result.stderr).toContain('doc-codegen: generated left as it was: fix the problems above.');
     expect(await readTree(path.join(dir, 'generated'))).toEqual(before);
   });
 

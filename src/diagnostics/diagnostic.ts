@@ -1,5 +1,5 @@
 import { VFileMessage } from 'vfile-message';
-import { RULES, type RuleId, type Severity } from './rules.js';
+import { RULES, ruleUrl, type RuleId, type Severity } from './rules.js';
 import type { Point } from '../model/types.js';
 import { compareText } from '../util/order.js';
 
@@ -14,17 +14,22 @@ export interface Place {
 }
 
 /** Makes the diagnostic of `ruleId` at `place` in `path`; the rule's advice is the `note`. */
-export function createDiagnostic(ruleId: RuleId, reason: string, path: string, place?: Place | Point): Diagnostic {
+export function createDiagnostic(ruleId: RuleId, reason: string, path: string, place?: Place | (Point & { end?: Point })): Diagnostic {
   const message = new VFileMessage(reason, { place: toUnistPlace(place), ruleId, source: DIAGNOSTIC_SOURCE });
   const rule = RULES[ruleId];
   message.file = path;
   message.fatal = severityToFatal(rule.severity);
   message.note = rule.fix;
+  message.url = ruleUrl(ruleId);
   return message;
 }
 
-function toUnistPlace(place: Place | Point | undefined): Point | { start: Point; end: Point } | undefined {
-  if (place === undefined || !('start' in place)) return place && { line: place.line, column: place.column };
+function toUnistPlace(place: Place | (Point & { end?: Point }) | undefined): Point | { start: Point; end: Point } | undefined {
+  if (place === undefined) return undefined;
+  if (!('start' in place)) {
+    const start = { line: place.line, column: place.column };
+    return place.end ? { start, end: { line: place.end.line, column: place.end.column } } : start;
+  }
   return place.end ? { start: place.start, end: place.end } : { line: place.start.line, column: place.start.column };
 }
 

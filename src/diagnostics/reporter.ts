@@ -50,11 +50,22 @@ export function formatPretty(diagnostics: readonly Diagnostic[], options: Report
   return blocks.join('\n\n');
 }
 
+export type ReportFormat = 'pretty' | 'json' | 'github';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['pretty', 'json', 'github'];
+
+/** GitHub Actions gets annotations unless told otherwise. */
+export function defaultFormat(env: NodeJS.ProcessEnv = process.env): ReportFormat {
+  return env.GITHUB_ACTIONS === 'true' ? 'github' : 'pretty';
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  const count = (severity: Severity): number => diagnostics.filter((diagnostic) => severityOf(diagnostic) === severity).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
 /** "2 errors, 1 warning" (info not counted); empty when there is nothing to say. */
 export function summaryLine(diagnostics: readonly Diagnostic[]): string {
-  const count = (severity: Severity): number => diagnostics.filter((diagnostic) => severityOf(diagnostic) === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
+  const { errors, warnings } = countBySeverity(diagnostics);
   const parts: string[] = [];
   if (errors > 0) parts.push(`${errors} error${errors === 1 ? '' : 's'}`);
   if (warnings > 0) parts.push(`${warnings} warning${warnings === 1 ? '' : 's'}`);

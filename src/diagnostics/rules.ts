@@ -61,6 +61,10 @@ export const RULES = {
     severity: 'warning',
     fix: 'Quote the values ("AAC") to say they are strings, or write the numbers.',
   },
+  'value-out-of-range': {
+    severity: 'error',
+    fix: 'Use a value the enum can hold: JavaScript numbers are exact up to 2^53, and unsigned enums take no negative values.',
+  },
   'mixed-value-types': {
     severity: 'error',
     fix: 'Use only numbers or only strings as the values of one enum.',
@@ -73,6 +77,10 @@ export const RULES = {
     severity: 'warning',
     fix: 'Check the value; aliases are allowed, but value-to-name lookups return the first member.',
   },
+  'identifier-invalid': {
+    severity: 'error',
+    fix: 'Name it with at least one letter or digit.',
+  },
   'identifier-collision': {
     severity: 'error',
     fix: 'Rename one of the members: after turning names into identifiers, two are the same.',
@@ -84,6 +92,10 @@ export const RULES = {
   'enum-name-collision': {
     severity: 'error',
     fix: 'Rename one of the definitions, or map one to another module in the config.',
+  },
+  'module-name-invalid': {
+    severity: 'error',
+    fix: 'Rename the doc file (letters, digits, `.`, `_`, `-`), or map its doc id to a module name under `modules` in the config.',
   },
   'broken-link': {
     severity: 'warning',
@@ -104,3 +116,10 @@ export const RULES = {
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;
+
+/** docs/rules.md of the installed package: one section per rule, anchored by its id. */
+export const RULES_DOC = new URL('../../docs/rules.md', import.meta.url);
+
+export function ruleUrl(ruleId: RuleId): string {
+  return `${RULES_DOC.href}#${ruleId}`;
+}

@@ -18,12 +18,19 @@ export async function discoverFiles(root: string, patterns: readonly string[]): 
 }
 
 export function sourceFile(relativePath: string, bytes: Uint8Array): SourceFile {
+  const text = normalizeText(Buffer.from(bytes).toString('utf8'));
   return {
     path: relativePath,
     docId: docIdOf(relativePath),
-    text: Buffer.from(bytes).toString('utf8'),
-    hash: createHash('sha256').update(bytes).digest('hex'),
+    text,
+    // The hash is of the normalized text: CRLF and BOM variants of a doc are the same doc.
+    hash: createHash('sha256').update(text).digest('hex'),
   };
+}
+
+/** Text as every later stage sees it: no byte-order mark, `\n` line ends (CRLF and bare CR too). */
+export function normalizeText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 /** The doc id is the file name without `.md`: `docs/293538.md` → `293538`. */

@@ -91,3 +91,11 @@ export function sourceAt(path: string, node: Nodes, anchor?: string): SourceRef 
   if (anchor !== undefined) ref.anchor = anchor;
   return ref;
 }
+
+/** The node's start and end, for a diagnostic that marks the whole cell. */
+export function rangeAt(path: string, node: Nodes, anchor?: string): SourceRef {
+  const ref = sourceAt(path, node, anchor);
+  const end = node.position?.end;
+  if (end) ref.end = { line: end.line, column: end.column };
+  return ref;
+}

@@ -1,7 +1,7 @@
 // Table rows → raw members, shared by every recognizer.
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RawMember } from '../model/types.js';
-import { cellValueText, optionalRichText, plainText, sourceAt } from './cells.js';
+import { cellValueText, optionalRichText, plainText, rangeAt, sourceAt } from './cells.js';
 import type { TableRead } from './table.js';
 
 export interface MemberColumns {
@@ -45,21 +45,21 @@ export function membersFromTable(
       const split = splitNameAndValue(name);
       if (!split) {
         diagnostics.push(
-          createDiagnostic('unparsable-value', `Cannot find the value in \`${name}\`: expected NAME(value)`, path, sourceAt(path, nameCell)),
+          createDiagnostic('unparsable-value', `Cannot find the value in \`${name}\`: expected NAME(value)`, path, rangeAt(path, nameCell)),
         );
         return;
       }
       ({ name, valueText, label } = split);
     }
     if (name === '') {
-      diagnostics.push(createDiagnostic('member-name-empty', 'Row has no member name', path, sourceAt(path, nameCell)));
+      diagnostics.push(createDiagnostic('member-name-empty', 'Row has no member name', path, rangeAt(path, nameCell)));
       return;
     }
     const member: RawMember = {
       name,
       valueText,
       source: sourceAt(path, row, anchor),
-      valueSource: sourceAt(path, valueCell, anchor),
+      valueSource: rangeAt(path, valueCell),
     };
     if (label !== undefined) member.label = label;
     const description = optionalRichText(cells[columns.description]?.children);

@@ -65,6 +65,7 @@ export const nativeEnum: Recognizer = (document, context) => {
     };
     const qualifiedName = qualifiedNameIn(owner, owner.name);
     if (qualifiedName) definition.qualifiedName = qualifiedName;
+    if (declaresUnsigned(owner)) definition.unsigned = true;
     const description = joinParagraphs(
       owner.ownNodes
         .filter((node): node is Paragraph => node.type === 'paragraph')
@@ -84,6 +85,13 @@ function qualifiedNameIn(owner: Section, name: string): string | undefined {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`([\\w$]+(?:(?:\\.|::)[\\w$]+)*(?:\\.|::))${escaped}\\b`).exec(code.value);
   return match ? `${match[1]}${name}` : undefined;
+}
+
+const UNSIGNED_TYPE = /\b(?:NSUInteger|unsigned|uint(?:8|16|32|64)?_t|UInt(?:8|16|32|64)?)\b/;
+
+function declaresUnsigned(owner: Section): boolean {
+  const code = owner.ownNodes.find((node) => node.type === 'code');
+  return code?.type === 'code' && UNSIGNED_TYPE.test(code.value);
 }
 
 /** The nearest earlier section whose heading is of a higher level: the type the values belong to. */

@@ -21,6 +21,8 @@ export interface BuildOptions {
   configPath: string;
   /** Values of names the docs use but do not define (`GLES10.GL_TEXTURE_2D`). */
   constants: Readonly<Record<string, number | string>>;
+  /** Whether every doc of the set was read; when only some were, links to and names of the others are not checked. */
+  wholeDocSet: boolean;
 }
 
 export interface DocDefinitions {
@@ -78,9 +80,9 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
     if (enumDef) enums.push(enumDef);
   }
   checkExportedNames(enums, report);
-  checkLinks(enums, docs, report);
+  checkLinks(enums, docs, options.wholeDocSet, report);
   const known = new Set(docs.map((doc) => doc.info.docId));
-  for (const docId of Object.keys(options.names)) {
+  for (const docId of options.wholeDocSet ? Object.keys(options.names) : []) {
     if (!known.has(docId)) {
       report('unknown-doc-in-names', `\`names\` names doc ${docId}, which is not among the docs read`, { path: options.configPath, line: 1, column: 1 });
     }
@@ -89,6 +91,19 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
     model: { schemaVersion: MODEL_SCHEMA_VERSION, docs: docs.map((doc) => doc.info), enums },
     diagnostics,
   };
+}
+
+/** Module names become file names and subpath exports: letters, digits, `.`, `_`, `-`, never a path. */
+const MODULE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A source as the model keeps it: no end (that is for diagnostics only). */
+function modelSource(source: SourceRef): SourceRef {
+  const { end: _end, ...kept } = source;
+  return kept;
 }
 
 const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
@@ -101,11 +116,20 @@ function draftEnum(definition: Definition, options: BuildOptions, report: Report
     report('definition-unnamed', 'The definition has no heading and no name in the config', definition.source);
     return undefined;
   }
+  const module = options.modules[definition.docId] ?? definition.docId;
+  if (!MODULE_NAME.test(module)) {
+    report('module-name-invalid', `Doc id \`${definition.docId}\` cannot name a module (file and subpath export)`, definition.source);
+    return undefined;
+  }
+  if (!/[\p{L}\p{N}]/u.test(rawName)) {
+    report('identifier-invalid', `Enum name \`${rawName}\` has no letter or digit to make an identifier of`, definition.source);
+    return undefined;
+  }
   const draft: EnumDraft = {
     definition,
     name: toDeclarationIdentifier(rawName),
     rawName,
-    module: options.modules[definition.docId] ?? definition.docId,
+    module,
     members: [],
     byName: new Map(),
   };
@@ -120,6 +144,10 @@ function draftEnum(definition: Definition, options: BuildOptions, report: Report
     }
     byOriginal.set(raw.name, raw);
     const name = toMemberIdentifier(raw.name);
+    if (!/[\p{L}\p{N}]/u.test(name)) {
+      report('identifier-invalid', `Member name \`${raw.name}\` has no letter or digit to make an identifier of`, raw.source);
+      continue;
+    }
     const clash = byIdentifier.get(name);
     if (clash) {
       report('identifier-collision', `Member ${raw.name} becomes identifier ${name}, as does ${clash.name} (line ${clash.source.line})`, raw.source);
@@ -245,7 +273,11 @@ function evaluateValues(drafts: readonly EnumDraft[], constants: BuildOptions['c
     for (const member of pending) {
       const result = valueOf(draft, member);
       if (!result.ok) {
-        const rule: RuleId = /names no|refers to itself|has no value/.test(result.reason) ? 'unresolved-reference' : 'unparsable-value';
+        const rule: RuleId = /names no|refers to itself|has no value/.test(result.reason)
+          ? 'unresolved-reference'
+          : /cannot be represented exactly/.test(result.reason)
+            ? 'value-out-of-range'
+            : 'unparsable-value';
         report(rule, `Value \`${member.raw.valueText.trim()}\` of ${member.raw.name}: ${result.reason}`, member.raw.valueSource);
       }
     }
@@ -274,11 +306,15 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
   for (const draftMember of draft.members) {
     const { raw, value } = draftMember;
     if (value === undefined) continue;
+    if (definition.unsigned && typeof value === 'number' && value < 0) {
+      report('value-out-of-range', `${raw.name} is ${value}, but ${draft.name} is declared unsigned`, raw.valueSource);
+      continue;
+    }
     const alias = byValue.get(value);
     if (alias) {
       report('duplicate-value', `Member ${raw.name} has the value ${JSON.stringify(value)} of ${alias.raw.name} (line ${alias.raw.source.line})`, raw.valueSource);
     } else byValue.set(value, draftMember);
-    const member: Member = { name: draftMember.name, value, source: raw.source };
+    const member: Member = { name: draftMember.name, value, source: modelSource(raw.source) };
     if (draftMember.name !== raw.name) member.originalName = raw.name;
     if (draftMember.expression && !isPlainLiteral(draftMember.expression)) member.valueText = raw.valueText.trim();
     const description = rich(raw.description);
@@ -294,7 +330,7 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
     const odd = members.find((member) => (typeof member.value === 'number') === minorityIsNumber);
     report(
       'mixed-value-types',
-      `Enum ${draft.name} mixes number and string values (${numbers} numbers, ${members.length - numbers} strings); first odd one: ${odd?.name ?? '?'}`,
+      `Enum ${draft.name} mixes number and string values (${plural(numbers, 'number')}, ${plural(members.length - numbers, 'string')}); first odd one: ${odd?.name ?? '?'}`,
       odd?.source ?? definition.source,
     );
     return undefined;
@@ -309,7 +345,7 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
     kind: definition.kind,
     valueType: numbers > 0 ? 'number' : 'string',
     url: docUrl(options.docsBaseUrl, definition.docId, definition.source.anchor),
-    source: definition.source,
+    source: modelSource(definition.source),
     members,
   };
   if (draft.rawName !== draft.name) enumDef.originalName = draft.rawName;
@@ -344,7 +380,7 @@ function checkExportedNames(enums: EnumDef[], report: Report): void {
 }
 
 /** Links into the doc set must reach a doc that was read and an anchor it has. */
-function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], report: Report): void {
+function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], toUnreadDocs: boolean, report: Report): void {
   const anchors = new Map(docs.map((doc) => [doc.info.docId, new Set(doc.anchors)]));
   for (const enumDef of enums) {
     const texts = [
@@ -358,8 +394,9 @@ function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], 
       for (const link of text?.links ?? []) {
         if (link.docId === undefined) continue;
         const target = anchors.get(link.docId);
-        if (!target) report('broken-link', `Link "${link.text}" points to doc ${link.docId}, which is not among the docs read`, at);
-        else if (link.anchor !== undefined && !target.has(link.anchor)) {
+        if (!target) {
+          if (toUnreadDocs) report('broken-link', `Link "${link.text}" points to doc ${link.docId}, which is not among the docs read`, at);
+        } else if (link.anchor !== undefined && !target.has(link.anchor)) {
           report('broken-link', `Link "${link.text}" points to #${link.anchor}, which doc ${link.docId} does not have`, at);
         }
       }

@@ -15,6 +15,8 @@ export interface SourceRef {
   column: number;
   /** The HTML anchor of the enclosing section (`<span id="…">`), when the doc gives one. */
   anchor?: string;
+  /** Where the node ends, for diagnostics that mark a range (never kept in the model). */
+  end?: Point;
 }
 
 export interface Link {
@@ -83,6 +85,8 @@ export interface Definition {
   name?: string;
   /** The declaration's full name from its code block (`com.ss.….VideoEncoderConfig.VideoCodecType`), to tell apart enums of one name. */
   qualifiedName?: string;
+  /** Set when the code block declares an unsigned type (`NS_ENUM(NSUInteger, …)`, `: uint8_t`): negative values are wrong. */
+  unsigned?: boolean;
   docId: string;
   description?: RichText;
   source: SourceRef;

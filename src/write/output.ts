@@ -1,8 +1,12 @@
-// The only stage that touches outDir. It compares the emitted files with the disk,
-// writes only what changed (each file written beside itself, then renamed over it),
-// removes what it produced before and no longer produces, and writes the manifest
-// last. In check mode it only compares.
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+// The only stage that touches outDir. It compares the emitted files with the disk and,
+// unless checking, applies the difference in two phases:
+//   1. prepare: every added or changed file is written to a temp file beside its target;
+//      a failure here removes the temp files and leaves the old tree as it was;
+//   2. commit: temp files are renamed over their targets (atomic per file), files no
+//      longer produced are removed, and the manifest is renamed in last.
+// Temp files left by a killed run are removed by the next one. Files doc-codegen did not
+// produce are never touched.
+import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { compareText } from '../util/order.js';
 import { MANIFEST_FILE, manifestText, readManifest } from './manifest.js';
@@ -21,9 +25,26 @@ export interface OutputPlan {
   unchanged: number;
 }
 
+/** The file operations the writer uses; tests pass one that fails on purpose. */
+export interface WriterFs {
+  writeFile(file: string, text: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(file: string, options: { force: boolean; recursive?: boolean }): Promise<void>;
+  mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
+  rmdir(dir: string): Promise<void>;
+}
+
+const defaultFs: WriterFs = nodeFs;
+
 /** A file in outDir that doc-codegen would overwrite but did not produce. */
 export class OutputConflictError extends Error {
   override name = 'OutputConflictError';
+}
+
+const TEMP_SUFFIX = /\.doc-codegen-\d+\.tmp$/;
+
+function tempPath(file: string): string {
+  return `${file}.doc-codegen-${process.pid}.tmp`;
 }
 
 /** Compares `files` (relative path → text) with outDir; touches nothing. */
@@ -55,29 +76,60 @@ export async function planOutput(outDir: string, files: ReadonlyMap<string, stri
   return { changes, unchanged };
 }
 
-/** Applies a plan: writes added and changed files, removes removed ones, the manifest last. */
-export async function applyOutput(outDir: string, plan: OutputPlan): Promise<void> {
-  const writes = plan.changes.filter((change) => change.kind !== 'removed' && change.path !== MANIFEST_FILE);
-  for (const change of writes) await writeAtomically(resolveInside(outDir, change.path), change.after ?? '');
-  for (const change of plan.changes.filter((change) => change.kind === 'removed')) {
-    const file = resolveInside(outDir, change.path);
-    await rm(file, { force: true });
-    await removeEmptyParents(path.dirname(file), outDir);
+/** Applies a plan: prepare every write, then commit them, the manifest last. */
+export async function applyOutput(outDir: string, plan: OutputPlan, fs: WriterFs = defaultFs): Promise<void> {
+  await removeLeftoverTempFiles(outDir, fs);
+  const writes = plan.changes.filter((change) => change.kind !== 'removed');
+  // The manifest goes last, so a run stopped before it leaves the previous manifest in charge.
+  writes.sort((a, b) => Number(a.path === MANIFEST_FILE) - Number(b.path === MANIFEST_FILE));
+  const prepared: { temp: string; target: string }[] = [];
+  const createdDirs: string[] = [];
+  try {
+    for (const change of writes) {
+      const target = resolveInside(outDir, change.path);
+      const created = await fs.mkdir(path.dirname(target), { recursive: true });
+      if (typeof created === 'string') createdDirs.push(created);
+      const temp = tempPath(target);
+      prepared.push({ temp, target });
+      await fs.writeFile(temp, change.after ?? '');
+    }
+  } catch (error) {
+    await Promise.all(prepared.map(({ temp }) => fs.rm(temp, { force: true })));
+    // Folders made for new files hold nothing else yet.
+    for (const dir of createdDirs.reverse()) await fs.rm(dir, { force: true, recursive: true });
+    throw error;
   }
-  const manifest = plan.changes.find((change) => change.path === MANIFEST_FILE);
-  if (manifest?.after !== undefined) await writeAtomically(path.join(outDir, MANIFEST_FILE), manifest.after);
+  const manifest = prepared.at(-1)?.target === path.join(outDir, MANIFEST_FILE) ? prepared.pop() : undefined;
+  for (const { temp, target } of prepared) await fs.rename(temp, target);
+  for (const change of plan.changes.filter((candidate) => candidate.kind === 'removed')) {
+    const file = resolveInside(outDir, change.path);
+    await fs.rm(file, { force: true });
+    await removeEmptyParents(path.dirname(file), outDir, fs);
+  }
+  if (manifest) await fs.rename(manifest.temp, manifest.target);
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, file);
+/** Temp files of an earlier run that was killed before it could clean up. */
+async function removeLeftoverTempFiles(outDir: string, fs: WriterFs): Promise<void> {
+  const walk = async (dir: string): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await nodeFs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (TEMP_SUFFIX.test(entry.name)) await fs.rm(full, { force: true });
+    }
+  };
+  await walk(outDir);
 }
 
 async function readText(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await nodeFs.readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
@@ -94,11 +146,11 @@ export function resolveInside(outDir: string, relative: string): string {
   return resolved;
 }
 
-async function removeEmptyParents(directory: string, stop: string): Promise<void> {
+async function removeEmptyParents(directory: string, stop: string, fs: WriterFs): Promise<void> {
   let current = directory;
   while (current.startsWith(stop) && current !== stop) {
     try {
-      await rmdir(current);
+      await fs.rmdir(current);
     } catch {
       return;
     }

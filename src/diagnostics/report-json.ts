@@ -1,0 +1,20 @@
+// `--format json`: every diagnostic with its place, rule, severity and advice, plus counts.
+import { severityOf, type Diagnostic } from './diagnostic.js';
+import { countBySeverity } from './reporter.js';
+
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  const items = diagnostics.map((diagnostic) => ({
+    file: diagnostic.file,
+    line: diagnostic.line ?? 1,
+    column: diagnostic.column ?? 1,
+    endLine: diagnostic.place && 'end' in diagnostic.place ? diagnostic.place.end.line : undefined,
+    endColumn: diagnostic.place && 'end' in diagnostic.place ? diagnostic.place.end.column : undefined,
+    severity: severityOf(diagnostic),
+    ruleId: diagnostic.ruleId,
+    source: diagnostic.source,
+    message: diagnostic.reason,
+    fix: diagnostic.note,
+    url: diagnostic.url,
+  }));
+  return `${JSON.stringify({ diagnostics: items, summary: countBySeverity(diagnostics) }, null, 2)}\n`;
+}

@@ -1,0 +1,44 @@
+// One fixture per rule (test/fixtures/invalid/<rule>/): its docs, its config, and the
+// report `doc-codegen lint --verbose` prints for them, compared as exact text.
+// Every rule has a fixture and a section in docs/rules.md.
+import { readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { formatPretty } from '../src/diagnostics/reporter.js';
+import { RULES, type RuleId } from '../src/diagnostics/rules.js';
+import { lint } from '../src/generate.js';
+import { UPDATE } from './helpers/fixtures.js';
+import { REPO_ROOT } from './helpers/paths.js';
+
+const INVALID_DIR = path.join(REPO_ROOT, 'test/fixtures/invalid');
+const fixtures = readdirSync(INVALID_DIR).sort();
+
+describe('every rule is covered', () => {
+  it('has a fixture per rule id, and no fixture without a rule', () => {
+    expect(fixtures).toEqual(Object.keys(RULES).sort());
+  });
+
+  it('has a section per rule id in docs/rules.md', async () => {
+    const text = await readFile(path.join(REPO_ROOT, 'docs/rules.md'), 'utf8');
+    const sections = [...text.matchAll(/^## ([a-z-]+)$/gm)].map((match) => match[1]).sort();
+    expect(sections).toEqual(Object.keys(RULES).sort());
+  });
+});
+
+describe.each(fixtures)('rule %s', (rule) => {
+  it('reports exactly the expected text, including at least one diagnostic of the rule', async () => {
+    const config = await loadConfig(path.join(INVALID_DIR, rule, 'doc-codegen.config.json'));
+    const { diagnostics } = await lint(config);
+    expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(rule as RuleId);
+    for (const diagnostic of diagnostics) {
+      expect(diagnostic.source).toBe('doc-codegen');
+      expect(diagnostic.url).toMatch(new RegExp(`docs/rules\\.md#${diagnostic.ruleId}$`));
+    }
+    const report = `${formatPretty(diagnostics, { color: false, verbose: true })}\n`;
+    const expectedFile = path.join(INVALID_DIR, rule, 'report.txt');
+    if (UPDATE) await writeFile(expectedFile, report);
+    expect(report).toBe(await readFile(expectedFile, 'utf8'));
+  });
+});
