@@ -36,7 +36,8 @@ describe('help', () => {
     const result = cli(['generate', '--help']);
     expect(result.status).toBe(0);
     for (const flag of ['--config <file>', '--check', '--verbose', '--diff-lines <n>']) expect(result.stdout).toContain(flag);
-    expect(result.stdout).toContain('Exit codes: 0 done or up to date, 1 doc errors or stale output, 2 usage or config error.');
+    expect(result.stdout).toContain('Exit codes: 0 done or up to date, 1 doc errors, too many warnings or stale output, 2 usage or config error.');
+    for (const flag of ['--format <format>', '--max-warnings <n>']) expect(result.stdout).toContain(flag);
   });
 
   it('exits 2 on an unknown command or flag, pointing at --help', () => {
@@ -132,6 +133,71 @@ describe('generate', () => {
   });
 });
 
+describe('lint', () => {
+  const fixture = (rule: string) => path.join(REPO_ROOT, 'test/fixtures/invalid', rule, 'doc-codegen.config.json');
+
+  it('checks the docs, writes nothing, and passes with warnings', () => {
+    const result = cli(['lint']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('⚠ 6 warnings\ndoc-codegen: 2 docs, 2 enums checked.\n');
+  });
+
+  it('fails on more warnings than --max-warnings', () => {
+    const result = cli(['lint', '--max-warnings', '5']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('doc-codegen: 6 warnings, more than --max-warnings 5.');
+    expect(cli(['lint', '--max-warnings', '6']).status).toBe(0);
+  });
+
+  it('checks only the docs given, without judging links to the others', () => {
+    const result = cli(['lint', 'docs/412253.md']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('doc-codegen: 1 docs, 1 enums checked.\n');
+  });
+
+  it('exits 1 on errors, with file:line:column', () => {
+    const result = cli(['lint', '-c', fixture('table-row-cells')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('  14:1    error   Row has 2 cells, the header has 3  table-row-cells\n');
+    expect(result.stderr).toContain('✖ 2 errors');
+  });
+
+  it('writes GitHub workflow commands with the toolkit escaping', () => {
+    const result = cli(['lint', '--format', 'github', '-c', fixture('unresolved-reference')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n')[0]).toBe(
+      '::error file=docs/700001.md,line=14,col=9,endLine=14,endColumn=18,title=doc-codegen unresolved-reference::Value `Blue` of Green%3A `Blue` names no member%0ARefer to a member of the same enum (`Other`), or qualify it with its enum (`Enum.Member`, `Enum::Member`).'.replace('%3A', ':'),
+    );
+    expect(result.stderr).toContain('title=doc-codegen unresolved-reference::Value `Loop` of Loop: Loop refers to itself%0A');
+  });
+
+  it('escapes % and newlines in messages and , : in properties', () => {
+    const result = cli(['lint', '--format', 'github', '-c', fixture('module-name-invalid')]);
+    expect(result.stderr.split('\n')[0]).toBe(
+      '::error file=docs/bad name!.md,line=7,col=1,title=doc-codegen module-name-invalid::Doc id `bad name!` cannot name a module (file and subpath export)%0ARename the doc file (letters, digits, `.`, `_`, `-`), or map its doc id to a module name under `modules` in the config.',
+    );
+  });
+
+  it('uses the github format by default under GitHub Actions', () => {
+    const result = run(process.execPath, [CLI, 'lint'], { cwd: REPO_ROOT, env: { GITHUB_ACTIONS: 'true' } });
+    expect(result.stderr).toContain('::warning file=docs/293538.md,line=58,col=3,title=doc-codegen broken-link::Link "MultimediaPlugin" points to doc 293536');
+  });
+
+  it('writes JSON with counts to stdout', () => {
+    const result = cli(['lint', '--format', 'json', '-c', fixture('duplicate-value')]);
+    const report = JSON.parse(result.stdout) as { diagnostics: { ruleId: string; line: number; column: number; endLine: number; endColumn: number; severity: string }[]; summary: unknown };
+    expect(report.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
+    expect(report.diagnostics[0]).toMatchObject({ ruleId: 'duplicate-value', line: 14, column: 11, endLine: 14, endColumn: 17, severity: 'warning' });
+  });
+
+  it('colors only when asked: FORCE_COLOR on, NO_COLOR and pipes off', () => {
+    const colored = run(process.execPath, [CLI, 'lint'], { cwd: REPO_ROOT, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(colored.stderr).toContain('\u001b[33mwarning');
+    const plain = run(process.execPath, [CLI, 'lint'], { cwd: REPO_ROOT, env: { NO_COLOR: '1', FORCE_COLOR: undefined } });
+    expect(plain.stderr).not.toContain('\u001b[');
+  });
+});
+
 describe('config errors (exit 2)', () => {
   it.each([
     [{ docs: ['docs/*.md'], outdir: 'x' }, 'unknown key "outdir"'],
@@ -145,6 +211,14 @@ describe('config errors (exit 2)', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(path.join(dir, 'doc-codegen.config.json'));
     expect(result.stderr).toContain(message);
+  });
+
+  it('refuses an outDir that holds the project', async () => {
+    const dir = await project();
+    await writeFile(path.join(dir, 'doc-codegen.config.json'), JSON.stringify({ outDir: '.' }));
+    const result = cli(['generate'], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('"outDir" (.) must be a folder inside or beside the project');
   });
 
   it('names a missing --config file', async () => {
