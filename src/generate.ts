@@ -1,12 +1,9 @@
 // Runs the stages in order; holds no logic of its own beyond passing results on.
-import path from 'node:path';
-import { CONFIG_FILE_NAME, type ResolvedConfig } from './config.js';
-import { createDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { ResolvedConfig } from './config.js';
+import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/files.js';
-import { columnSynonyms, extractDefinitions } from './extract/index.js';
-import { buildModel, type DocDefinitions } from './model/build.js';
 import type { Model } from './model/types.js';
-import { parseDocument } from './parse/document.js';
+import { modelFromFiles } from './read-docs.js';
 import { applyOutput, planOutput, type OutputPlan } from './write/output.js';
 
 export interface BuildModelResult {
@@ -24,39 +21,7 @@ export interface BuildModelOptions {
 /** discover → parse → extract → model. Writes nothing. */
 export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
   const files = await discoverFiles(config.root, options.only ?? config.docs);
-  const synonyms = columnSynonyms(config.columns);
-  const diagnostics: Diagnostic[] = [];
-  const docs: DocDefinitions[] = [];
-  for (const file of files) {
-    const parsed = parseDocument(file);
-    diagnostics.push(...parsed.diagnostics);
-    const { document } = parsed;
-    const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
-    if (frontMatter.isDir || !config.includeStatus.includes(frontMatter.status)) {
-      const why = frontMatter.isDir ? 'is_dir is true' : `status is ${frontMatter.status}`;
-      diagnostics.push(createDiagnostic('doc-skipped', `Doc skipped: ${why}`, file.path, { line: 1, column: 1 }));
-      continue;
-    }
-    const extracted = extractDefinitions(document, synonyms);
-    diagnostics.push(...extracted.diagnostics);
-    docs.push({
-      info: { path: file.path, docId: file.docId, hash: file.hash, frontMatter },
-      definitions: extracted.definitions,
-      anchors: extracted.anchors,
-    });
-  }
-  const built = buildModel(docs, {
-    docsBaseUrl: config.docsBaseUrl,
-    names: config.names,
-    modules: config.modules,
-    constants: config.constants,
-    // Reading some docs only, links to the others and their names cannot be checked.
-    wholeDocSet: options.only === undefined,
-    // Diagnostics name files relative to the project, like docs.
-    configPath: config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : CONFIG_FILE_NAME,
-  });
-  diagnostics.push(...built.diagnostics);
-  return { model: built.model, diagnostics: sortDiagnostics(diagnostics), filesRead: files.length };
+  return { ...modelFromFiles(files, config, options.only === undefined), filesRead: files.length };
 }
 
 /** parse → extract → validate, for `doc-codegen lint`: the diagnostics, nothing written. */

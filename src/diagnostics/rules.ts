@@ -109,6 +109,10 @@ export const RULES = {
     severity: 'info',
     fix: 'Set is_dir: false and status: 1 to include the doc.',
   },
+  'table-unmarked': {
+    severity: 'warning',
+    fix: 'Mark the section: a 类型: `enum` line under its heading (web SDK) or a `## 枚举值` heading above the table (native SDK).',
+  },
   'table-ignored': {
     severity: 'info',
     fix: 'Nothing to do if this table is not a definition.',

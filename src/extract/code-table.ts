@@ -30,6 +30,17 @@ export const codeTable: Recognizer = (document, context) => {
     const code = columnOf(roles, 'code');
     const description = columnOf(roles, 'description');
     const source = sourceAt(document.path, table);
+    if (code === -1 && !roles.includes(undefined) && roles.includes('name') && roles.includes('value')) {
+      context.diagnostics.push(
+        createDiagnostic(
+          'table-unmarked',
+          `Table looks like an enum's members (header: ${headers.join(' | ')}) but no 类型: \`enum\` line or 枚举值 heading marks it`,
+          document.path,
+          source,
+        ),
+      );
+      return;
+    }
     if (code === -1 || description === -1 || roles.includes(undefined)) {
       if (code !== -1 || description !== -1) {
         context.diagnostics.push(

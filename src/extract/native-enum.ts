@@ -14,7 +14,7 @@ import { joinParagraphs, plainText, richText, sourceAt } from './cells.js';
 import { columnOf } from './columns.js';
 import { membersFromTable } from './members.js';
 import type { Recognizer } from './recognizer.js';
-import { sectionsOf, tablesIn, type Section } from './sections.js';
+import { flowContainers, sectionsOf, tablesIn, type Section } from './sections.js';
 import { readTable } from './table.js';
 
 const ENUM_VALUES_HEADING = /^枚举值$/;
@@ -23,8 +23,7 @@ const DEFINED_IN = /^Defined in\b/i;
 
 export const nativeEnum: Recognizer = (document, context) => {
   const definitions: Definition[] = [];
-  const sections = sectionsOf(document.mdast.children);
-  sections.forEach((section, index) => {
+  for (const sections of flowContainers(document.mdast).map(sectionsOf)) sections.forEach((section, index) => {
     if (!ENUM_VALUES_HEADING.test(section.name)) return;
     const owner = ownerOf(sections, index);
     const at = sourceAt(document.path, section.heading);

@@ -1,5 +1,5 @@
 // Headings, their sections and anchors, and a small walker over mdast.
-import type { Heading, Nodes, Parent, RootContent, Table } from 'mdast';
+import type { Heading, Nodes, Parent, Root, RootContent, Table } from 'mdast';
 import { plainText } from './cells.js';
 
 const ID_ATTRIBUTE = /\bid\s*=\s*["']([^"']+)["']/i;
@@ -56,6 +56,20 @@ function anchorIn(heading: Heading): string | undefined {
 
 function idOf(html: string): string | undefined {
   return ID_ATTRIBUTE.exec(html)?.[1];
+}
+
+/**
+ * The flow containers of a doc: the root, blockquotes and list items, each with its own
+ * run of block nodes (a section may sit in any of them).
+ */
+export function flowContainers(tree: Root): RootContent[][] {
+  const containers: RootContent[][] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem') containers.push(node.children as RootContent[]);
+    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes);
+  };
+  visit(tree);
+  return containers;
 }
 
 /** Every table below `nodes`, in document order (tables may sit in list items and blockquotes). */

@@ -11,7 +11,7 @@ import { joinParagraphs, plainText, richText, sourceAt } from './cells.js';
 import { columnOf } from './columns.js';
 import { membersFromTable } from './members.js';
 import type { Recognizer } from './recognizer.js';
-import { sectionsOf, tablesIn } from './sections.js';
+import { flowContainers, sectionsOf, tablesIn } from './sections.js';
 import { readTable } from './table.js';
 
 const TYPE_LINE = /^类型\s*[:：]\s*enum$/;
@@ -25,7 +25,7 @@ function isEnumTypeLine(node: RootContent): node is Paragraph {
 
 export const webEnum: Recognizer = (document, context) => {
   const definitions: Definition[] = [];
-  for (const section of sectionsOf(document.mdast.children)) {
+  for (const section of flowContainers(document.mdast).flatMap(sectionsOf)) {
     const typeIndex = section.ownNodes.findIndex(isEnumTypeLine);
     if (typeIndex === -1) continue;
     const source = sourceAt(document.path, section.heading, section.anchor);

@@ -1,0 +1,70 @@
+// Per-doc work (parse → front matter → extract) and the model built from it. Each doc is
+// read on its own, by a pure function of its text and the config, so the result can be
+// cached by content hash or computed in another thread.
+import path from 'node:path';
+import { CONFIG_FILE_NAME, type ResolvedConfig } from './config.js';
+import { createDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { columnSynonyms, extractDefinitions } from './extract/index.js';
+import type { ColumnSynonyms } from './extract/columns.js';
+import { buildModel, type DocDefinitions } from './model/build.js';
+import type { Model, SourceFile } from './model/types.js';
+import { parseDocument } from './parse/document.js';
+import { compareText } from './util/order.js';
+
+export interface DocRead {
+  /** Undefined when the doc is skipped (is_dir, status). */
+  doc?: DocDefinitions;
+  diagnostics: Diagnostic[];
+}
+
+export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatus: readonly number[]): DocRead {
+  const { document, diagnostics } = parseDocument(file);
+  const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
+  if (frontMatter.isDir || !includeStatus.includes(frontMatter.status)) {
+    const why = frontMatter.isDir ? 'is_dir is true' : `status is ${frontMatter.status}`;
+    diagnostics.push(createDiagnostic('doc-skipped', `Doc skipped: ${why}`, file.path, { line: 1, column: 1 }));
+    return { diagnostics };
+  }
+  const extracted = extractDefinitions(document, synonyms);
+  return {
+    doc: {
+      info: { path: file.path, docId: file.docId, hash: file.hash, frontMatter },
+      definitions: extracted.definitions,
+      anchors: extracted.anchors,
+    },
+    diagnostics: [...diagnostics, ...extracted.diagnostics],
+  };
+}
+
+export interface ModelFromFiles {
+  model: Model;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The model of `files`, in any order: they are sorted by path first, so the result
+ * never depends on the order a file system or a glob returns them in.
+ */
+export function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, wholeDocSet: boolean): ModelFromFiles {
+  const synonyms = columnSynonyms(config.columns);
+  const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
+  const diagnostics: Diagnostic[] = [];
+  const docs: DocDefinitions[] = [];
+  for (const file of sorted) {
+    const read = readDoc(file, synonyms, config.includeStatus);
+    diagnostics.push(...read.diagnostics);
+    if (read.doc) docs.push(read.doc);
+  }
+  const built = buildModel(docs, {
+    docsBaseUrl: config.docsBaseUrl,
+    names: config.names,
+    modules: config.modules,
+    constants: config.constants,
+    // Reading some docs only, links to the others and their names cannot be checked.
+    wholeDocSet,
+    // Diagnostics name files relative to the project, like docs.
+    configPath: config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : CONFIG_FILE_NAME,
+  });
+  diagnostics.push(...built.diagnostics);
+  return { model: built.model, diagnostics: sortDiagnostics(diagnostics) };
+}
