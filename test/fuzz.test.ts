@@ -2,7 +2,7 @@
 // every definition) mutated the way editing goes wrong. Whatever the input, the library
 // never throws, every diagnostic lies inside its file, and output is deterministic.
 // FUZZ_RUNS sets the number of cases (default 2,000); a failure prints its seed and path
-// (replay with FUZZ_SEED=<seed>).
+// (replay with FUZZ_SEED=<seed> FUZZ_PATH=<path>).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -46,32 +46,58 @@ const BASES = bases();
 
 const SNIPPETS = ['|', '\\|', '`', '```', '<br>', '<br/>', '<span id="x">', '</span>', '<!--', '-->', '**', '[', '](', '#', '\t', '\u3000', '\u2028', '\ud800', '\u0000', '*/', '${', '"', '---', '> ', '- ', '1 <<', '0x', '类型: `enum`', '## 枚举值', '| 属性 | 值 | 描述 |'];
 
-type Mutation = (lines: string[]) => void;
+/** Mutations as data, so a counterexample reads as what was done to which doc. */
+type Mutation =
+  | { op: 'drop'; i: number }
+  | { op: 'duplicate'; i: number }
+  | { op: 'cut'; i: number; p: number }
+  | { op: 'swap'; i: number; j: number }
+  | { op: 'insert'; i: number; p: number; text: string }
+  | { op: 'line'; i: number; text: string };
 
 const at = (lines: string[], index: number): number => (lines.length === 0 ? 0 : index % lines.length);
 
+function apply(lines: string[], mutation: Mutation): void {
+  const index = at(lines, mutation.i);
+  const line = lines[index] ?? '';
+  switch (mutation.op) {
+    case 'drop':
+      lines.splice(index, 1);
+      break;
+    case 'duplicate':
+      lines.splice(index, 0, line);
+      break;
+    case 'cut':
+      lines[index] = line.slice(0, mutation.p % (line.length + 1));
+      break;
+    case 'swap': {
+      const other = at(lines, mutation.j);
+      [lines[index], lines[other]] = [lines[other] ?? '', line];
+      break;
+    }
+    case 'insert': {
+      const cut = mutation.p % (line.length + 1);
+      lines[index] = line.slice(0, cut) + mutation.text + line.slice(cut);
+      break;
+    }
+    case 'line':
+      lines.splice(index, 0, mutation.text);
+      break;
+  }
+}
+
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.nat().map((i): Mutation => (lines) => void lines.splice(at(lines, i), 1)),
-  fc.nat().map((i): Mutation => (lines) => void lines.splice(at(lines, i), 0, lines[at(lines, i)] ?? '')),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, p]): Mutation => (lines) => {
-    const index = at(lines, i);
-    lines[index] = (lines[index] ?? '').slice(0, p % ((lines[index]?.length ?? 0) + 1));
+  fc.record({ op: fc.constant('drop' as const), i: fc.nat() }),
+  fc.record({ op: fc.constant('duplicate' as const), i: fc.nat() }),
+  fc.record({ op: fc.constant('cut' as const), i: fc.nat(), p: fc.nat() }),
+  fc.record({ op: fc.constant('swap' as const), i: fc.nat(), j: fc.nat() }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    i: fc.nat(),
+    p: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: 'binary', maxLength: 6 })),
   }),
-  fc.tuple(fc.nat(), fc.nat()).map(([i, j]): Mutation => (lines) => {
-    const a = at(lines, i);
-    const b = at(lines, j);
-    [lines[a], lines[b]] = [lines[b] ?? '', lines[a] ?? ''];
-  }),
-  fc.tuple(fc.nat(), fc.nat(), fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ unit: 'binary', maxLength: 6 }))).map(
-    ([i, p, insert]): Mutation =>
-      (lines) => {
-        const index = at(lines, i);
-        const line = lines[index] ?? '';
-        const cut = p % (line.length + 1);
-        lines[index] = line.slice(0, cut) + insert + line.slice(cut);
-      },
-  ),
-  fc.tuple(fc.nat(), fc.string({ unit: 'grapheme', maxLength: 30 })).map(([i, text]): Mutation => (lines) => void lines.splice(at(lines, i), 0, text)),
+  fc.record({ op: fc.constant('line' as const), i: fc.nat(), text: fc.string({ unit: 'grapheme', maxLength: 30 }) }),
 );
 
 const fuzzCase = fc.record({
@@ -86,7 +112,7 @@ describe('fuzzing the pipeline with mutated real docs', () => {
       fc.property(fuzzCase, ({ base, mutations, lineEnd }) => {
         const { path: file, text } = BASES[base] as Base;
         const lines = text.split('\n');
-        for (const mutate of mutations) mutate(lines);
+        for (const change of mutations) apply(lines, change);
         const bytes = new TextEncoder().encode(lines.join(lineEnd));
         const source = sourceFile(file, bytes);
         const first = modelFromFiles([source], config, true);
@@ -110,7 +136,7 @@ describe('fuzzing the pipeline with mutated real docs', () => {
           expect(emitPackage(second.model, options)).toEqual(emitPackage(first.model, options));
         }
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS, seed: SEED, path: process.env.FUZZ_PATH },
     );
   }, 240_000);
 });

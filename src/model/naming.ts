@@ -1,8 +1,12 @@
 // The one rule that turns names from docs into TypeScript identifiers.
 //
-// 1. A name that is already an ECMAScript identifier stays as it is (CJK included).
+// 1. A name that is already an identifier stays as it is. Identifiers are ASCII letters,
+//    digits, `_` and `$`, plus the Chinese, Japanese and Korean scripts of the Basic
+//    Multilingual Plane, which the docs use and every TypeScript version knows. Other
+//    letters may be newer than a consumer's TypeScript (U+13460 is Unicode 16).
 // 2. Otherwise each run of characters that cannot be in an identifier
-//    (`.`, `-`, spaces, punctuation) becomes one `_`, and `_` at either end is dropped:
+//    (`.`, `-`, spaces, punctuation, other scripts) becomes one `_`, and `_` at either end is
+//    dropped; accented letters keep their base letter (`café` → `cafe`):
 //    `InternalError.RPC` → `InternalError_RPC`, `not found` → `not_found`.
 // 3. A name that then starts with a character that cannot start an identifier
 //    (a digit) gets a leading `_`: `404` → `_404`.
@@ -10,9 +14,12 @@
 //    `__proto__` always; reserved words where a declaration name is needed (enum names).
 // The original text is kept in the model (`originalName`) and JSON.
 
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
-const NOT_IDENTIFIER_PART = /[^\p{ID_Continue}$\u200C\u200D]+/gu;
-const IDENTIFIER_START = /^[\p{ID_Start}$_]/u;
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+/** A CJK character of the Basic Multilingual Plane that may stand in an identifier. */
+const CJK_PART = `(?:(?=[\\u0000-\\uffff])(?=[${CJK}])\\p{ID_Continue})`;
+const IDENTIFIER = new RegExp(`^(?:[A-Za-z$_]|${CJK_PART})(?:[A-Za-z0-9$_]|${CJK_PART})*$`, 'u');
+const NOT_IDENTIFIER_PART = new RegExp(`(?:(?![A-Za-z0-9$_])(?!${CJK_PART})[\\s\\S])+`, 'gu');
+const IDENTIFIER_START = new RegExp(`^(?:[A-Za-z$_]|${CJK_PART})`, 'u');
 
 /** Words that cannot name a declaration (`enum X`, `const X`, `type X`). */
 const RESERVED_WORDS = new Set([
@@ -43,10 +50,14 @@ export function toDeclarationIdentifier(name: string): string {
   return RESERVED_WORDS.has(base) ? `${base}_` : base;
 }
 
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+
 function sanitize(name: string): string {
   const text = name.normalize('NFC').trim();
   if (isIdentifierName(text)) return text;
-  const joined = text.replace(NOT_IDENTIFIER_PART, '_').replace(/^_+|_+$/g, '');
+  // Accented letters keep their base letter (`café` → `cafe`); CJK stays composed (Hangul syllables).
+  const plain = text.replace(/[^\u0000-\u007f]/gu, (char) => (CJK_CHAR.test(char) ? char : char.normalize('NFD').replace(/\p{M}/gu, '')));
+  const joined = plain.replace(NOT_IDENTIFIER_PART, '_').replace(/^_+|_+$/g, '');
   if (joined === '') return '_';
   return IDENTIFIER_START.test(joined) ? joined : `_${joined}`;
 }

@@ -39,7 +39,17 @@ function readYaml(node: Yaml, path: string): FrontMatterResult {
     const offset = (pair?.key as { range?: [number, number, number] } | null)?.range?.[0];
     return offset === undefined ? firstLine : firstLine + countNewlines(node.value.slice(0, offset));
   };
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // Parsed, but not convertible: an alias to an anchor that does not exist (`keywords: *x`).
+    return {
+      diagnostics: [
+        createDiagnostic('frontmatter-invalid-yaml', `Invalid YAML in front matter: ${firstSentence((error as Error).message)}`, path, { line: firstLine, column: 1 }),
+      ],
+    };
+  }
   const diagnostics: Diagnostic[] = [];
   const invalid = (key: string, expected: string): void => {
     diagnostics.push(

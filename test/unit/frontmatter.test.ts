@@ -25,6 +25,13 @@ describe('front matter', () => {
     expect(diagnostics[0]?.fatal).toBe(true);
   });
 
+  it('reports an alias to no anchor instead of throwing', () => {
+    const { diagnostics } = parse('---\nis_dir: false\nkeywords: */实时音视频\n---\n');
+    expect(diagnostics.map((d) => [d.ruleId, d.line, d.reason])).toEqual([
+      ['frontmatter-invalid-yaml', 2, 'Invalid YAML in front matter: Unresolved alias (the anchor must be set before the alias): /实时音视频'],
+    ]);
+  });
+
   it('reports wrong types at the key', () => {
     const { diagnostics } = parse('---\nis_dir: maybe\nstatus: online\nkeywords: [a]\n---\n');
     expect(diagnostics.map((d) => [d.ruleId, d.line, d.reason])).toEqual([

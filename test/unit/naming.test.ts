@@ -18,6 +18,12 @@ describe('toMemberIdentifier', () => {
     ['  Spaced  ', 'Spaced'],
     ['...', '_'],
     ['a..b', 'a_b'],
+    ['café', 'cafe'],
+    ['Ünicode', 'Unicode'],
+    ['カタカナ', 'カタカナ'],
+    ['한글', '한글'],
+    ['𓑠X', 'X'],
+    ['Ωmega', 'mega'],
   ])('%j → %j', (name, expected) => {
     expect(toMemberIdentifier(name)).toBe(expected);
     expect(isIdentifierName(toMemberIdentifier(name))).toBe(true);
