@@ -12,7 +12,7 @@ import {
 import type { EnumStyle } from '../config.js';
 import type { EnumDef, Member } from '../model/types.js';
 import { helperNames, literal, propertyKey, quote } from './names.js';
-import { codeSpan, memberDoc, richDoc, type DocComment } from './tsdoc.js';
+import { codeSpan, memberDoc, richDoc, safeHref, type DocComment } from './tsdoc.js';
 
 /** A name a module exports; `typeOnly` names need `export type` when re-exported. */
 export interface ExportedName {
@@ -87,7 +87,7 @@ export function enumStatements(enumDef: EnumDef, style: EnumStyle, locale: strin
 function enumDoc(enumDef: EnumDef): DocComment {
   let description = enumDef.description ? richDoc(enumDef.description) : `${enumDef.name} (from ${enumDef.source.path}).`;
   if (enumDef.originalName) description += `\n\nDocumented as ${codeSpan(enumDef.originalName)}.`;
-  return { description, tags: [{ tagName: 'see', text: enumDef.url }] };
+  return { description, tags: [{ tagName: 'see', text: safeHref(enumDef.url) }] };
 }
 
 function declaration(enumDef: EnumDef, style: EnumStyle): Statement[] {

@@ -26,7 +26,8 @@ export function codeSpan(text: string): string {
   return `\`${docText(text).replace(/`/g, "'")}\``;
 }
 
-function safeHref(href: string): string {
+/** A URL inside a doc comment: escaped like text, and whitespace, braces and pipes percent-encoded. */
+export function safeHref(href: string): string {
   return docText(href).replace(/[\s{}|]/g, (char) => encodeURIComponent(char));
 }
 
