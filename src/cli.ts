@@ -8,6 +8,7 @@ import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostics } from './diagnostics/format.js';
 import { countBySeverity, defaultFormat, REPORT_FORMATS, shouldColor, type ReportFormat } from './diagnostics/reporter.js';
 import { generate, lint } from './generate.js';
+import type { CacheStats } from './cache/doc-cache.js';
 import { changeDiff } from './write/diff.js';
 import { OutputConflictError } from './write/output.js';
 
@@ -17,6 +18,7 @@ export const EXIT_USAGE = 2;
 
 interface ReportFlags {
   config?: string;
+  cache: boolean;
   verbose?: boolean;
   format: ReportFormat;
   maxWarnings?: number;
@@ -43,7 +45,8 @@ function withReportOptions(command: Command): Command {
         .default(defaultFormat(), defaultFormat()),
     )
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
-    .option('--verbose', 'also report skipped docs, ignored tables and every file written');
+    .option('--no-cache', 'parse every doc again instead of reusing unchanged ones from the cache')
+    .option('--verbose', 'also report skipped docs, ignored tables, cache use and every file written');
 }
 
 function createProgram(): Command {
@@ -125,7 +128,8 @@ function shownPath(config: ResolvedConfig): string {
 async function runLint(paths: string[], flags: ReportFlags): Promise<number> {
   const config = await loadConfig(flags.config);
   const only = paths.length > 0 ? paths.map((file) => path.relative(config.root, path.resolve(file)).split(path.sep).join('/')) : undefined;
-  const result = await lint(config, { only });
+  const result = await lint(config, { only, cache: flags.cache });
+  if (flags.verbose) reportCache(result.cacheStats);
   const failed = report(result.diagnostics, flags);
   if (flags.format === 'pretty' && !failed) {
     const enums = result.model.enums.length;
@@ -136,7 +140,8 @@ async function runLint(paths: string[], flags: ReportFlags): Promise<number> {
 
 async function runGenerate(flags: GenerateFlags): Promise<number> {
   const config = await loadConfig(flags.config);
-  const result = await generate(config, { check: flags.check, maxWarnings: flags.maxWarnings });
+  const result = await generate(config, { check: flags.check, maxWarnings: flags.maxWarnings, cache: flags.cache });
+  if (flags.verbose) reportCache(result.cacheStats);
   const failed = report(result.diagnostics, flags);
   const outDir = shownPath(config);
   if (!result.plan) {
@@ -166,6 +171,10 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
   const written = count('added') + count('changed');
   process.stdout.write(`doc-codegen: ${read} → ${outDir}: ${written} written, ${count('removed')} removed, ${unchanged} unchanged.\n`);
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+function reportCache(stats: CacheStats | undefined): void {
+  if (stats) process.stderr.write(`doc-codegen: ${stats.hits} docs from the cache, ${stats.misses} parsed.\n`);
 }
 
 function indent(text: string, prefix: string): string {

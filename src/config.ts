@@ -7,6 +7,8 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 
 export const CONFIG_FILE_NAME = 'doc-codegen.config.json';
+/** Where build tools keep caches by convention, under the working directory. */
+export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc-codegen';
 
 export type EnumStyle = 'enum' | 'const-object' | 'union';
 export type ColumnRole = 'name' | 'value' | 'description' | 'code' | 'solution';
@@ -34,6 +36,8 @@ export interface UserConfig {
   includeStatus?: number[];
   /** Values of names the docs use but do not define, e.g. { "GLES10.GL_TEXTURE_2D": 3553 }. */
   constants?: Record<string, number | string>;
+  /** Folder of the persistent cache (default: node_modules/.cache/doc-codegen under the working directory). */
+  cacheDir?: string;
 }
 
 /** The config with every default applied and paths made absolute. */
@@ -53,6 +57,7 @@ export interface ResolvedConfig {
   columns: Partial<Record<ColumnRole, string[]>>;
   includeStatus: number[];
   constants: Record<string, number | string>;
+  cacheDir: string;
 }
 
 /** A config that cannot be used; the CLI exits 2 with this message. */
@@ -130,6 +135,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string): 
     columns: full.columns,
     includeStatus: full.includeStatus,
     constants: full.constants,
+    cacheDir: config.cacheDir === undefined ? path.resolve(DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
   };
 }
 

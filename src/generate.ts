@@ -4,6 +4,7 @@ import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/files.js';
 import type { Model } from './model/types.js';
 import { modelFromFiles } from './read-docs.js';
+import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import { applyOutput, planOutput, type OutputPlan } from './write/output.js';
 
 export interface BuildModelResult {
@@ -11,17 +12,24 @@ export interface BuildModelResult {
   diagnostics: Diagnostic[];
   /** How many files the globs matched (skipped docs included). */
   filesRead: number;
+  /** Docs served from the cache and docs parsed, when the cache was used. */
+  cacheStats?: CacheStats;
 }
 
 export interface BuildModelOptions {
   /** Globs (relative to the config's folder) to read instead of the config's `docs`: a lint of some docs only. */
   only?: readonly string[];
+  /** Keep per-doc results in the persistent cache (config `cacheDir`), so unchanged docs are not parsed again. */
+  cache?: boolean;
 }
 
-/** discover → parse → extract → model. Writes nothing. */
+/** discover → parse → extract → model. Writes nothing but the cache. */
 export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
   const files = await discoverFiles(config.root, options.only ?? config.docs);
-  return { ...modelFromFiles(files, config, options.only === undefined), filesRead: files.length };
+  const cache = options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined;
+  const built = modelFromFiles(files, config, options.only === undefined, cache);
+  await cache?.save();
+  return { ...built, filesRead: files.length, cacheStats: cache?.stats };
 }
 
 /** parse → extract → validate, for `doc-codegen lint`: the diagnostics, nothing written. */
@@ -29,7 +37,7 @@ export async function lint(config: ResolvedConfig, options: BuildModelOptions = 
   return buildModelFromDocs(config, options);
 }
 
-export interface GenerateOptions {
+export interface GenerateOptions extends BuildModelOptions {
   /** Compare with outDir instead of writing. */
   check?: boolean;
   /** More warnings than this stop the run like an error: nothing is written. */
@@ -45,7 +53,7 @@ export interface GenerateResult extends BuildModelResult {
 
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const built = await buildModelFromDocs(config);
+  const built = await buildModelFromDocs(config, { cache: options.cache });
   const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
   if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
     return { ...built, written: false };

@@ -10,6 +10,7 @@ import { buildModel, type DocDefinitions } from './model/build.js';
 import type { Model, SourceFile } from './model/types.js';
 import { parseDocument } from './parse/document.js';
 import { compareText } from './util/order.js';
+import { DocCache } from './cache/doc-cache.js';
 
 export interface DocRead {
   /** Undefined when the doc is skipped (is_dir, status). */
@@ -45,13 +46,20 @@ export interface ModelFromFiles {
  * The model of `files`, in any order: they are sorted by path first, so the result
  * never depends on the order a file system or a glob returns them in.
  */
-export function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, wholeDocSet: boolean): ModelFromFiles {
+export function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, wholeDocSet: boolean, cache?: DocCache): ModelFromFiles {
   const synonyms = columnSynonyms(config.columns);
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const diagnostics: Diagnostic[] = [];
   const docs: DocDefinitions[] = [];
+  // What changes a doc's result besides its text: the header synonyms and the statuses read.
+  const extractConfig = { columns: config.columns, includeStatus: config.includeStatus };
   for (const file of sorted) {
-    const read = readDoc(file, synonyms, config.includeStatus);
+    const key = cache && DocCache.key(file, extractConfig);
+    let read = key === undefined ? undefined : cache?.get(key);
+    if (!read) {
+      read = readDoc(file, synonyms, config.includeStatus);
+      if (key !== undefined) cache?.set(key, read);
+    }
     diagnostics.push(...read.diagnostics);
     if (read.doc) docs.push(read.doc);
   }

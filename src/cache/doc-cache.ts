@@ -1,0 +1,136 @@
+// A persistent cache of per-doc results (what read-docs.ts computes from one doc), so a
+// second run skips parsing every doc whose content did not change. An entry is keyed by
+// the doc's content hash and path, the tool's own code, and the config parts that change
+// extraction; it carries a checksum of its data. A corrupt or foreign file or entry is
+// ignored, never trusted.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { RULES, type RuleId } from '../diagnostics/rules.js';
+import type { SourceFile } from '../model/types.js';
+import type { DocRead } from '../read-docs.js';
+import { toolFingerprint } from './fingerprint.js';
+
+const FORMAT = 'doc-codegen-doc-cache';
+
+interface StoredDiagnostic {
+  ruleId: RuleId;
+  reason: string;
+  file: string;
+  place?: { line: number; column: number; end?: { line: number; column: number } };
+}
+
+interface StoredEntry {
+  /** sha256 of `data` as stored: an entry whose data does not match is not trusted. */
+  sum: string;
+  data: string;
+}
+
+interface StoredCache {
+  format: typeof FORMAT;
+  tool: string;
+  entries: Record<string, StoredEntry>;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+export class DocCache {
+  private readonly entries: Map<string, StoredEntry>;
+  private readonly used = new Map<string, StoredEntry>();
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
+
+  private constructor(
+    private readonly file: string,
+    private readonly tool: string,
+    entries: Map<string, StoredEntry>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Opens the cache of the project at `root` in `dir`; an unreadable or foreign cache starts empty. */
+  static async open(dir: string, root: string): Promise<DocCache> {
+    const tool = await toolFingerprint();
+    // One file per project, so projects sharing a cache folder never evict each other.
+    const file = path.join(dir, `docs-${sha256(root).slice(0, 12)}.json`);
+    const entries = new Map<string, StoredEntry>();
+    try {
+      const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<StoredCache>;
+      if (stored.format === FORMAT && stored.tool === tool && stored.entries && typeof stored.entries === 'object') {
+        for (const [key, entry] of Object.entries(stored.entries)) {
+          if (typeof entry?.data === 'string' && entry.sum === sha256(entry.data)) entries.set(key, entry);
+        }
+      }
+    } catch {
+      // No cache yet, or not one of ours: start empty.
+    }
+    return new DocCache(file, tool, entries);
+  }
+
+  /** The key of a doc's result: its content, its path, and the config parts that change extraction. */
+  static key(file: SourceFile, extractConfig: unknown): string {
+    return sha256(JSON.stringify([file.path, file.hash, extractConfig]));
+  }
+
+  get(key: string): DocRead | undefined {
+    const entry = this.entries.get(key);
+    const read = entry && decode(entry.data);
+    if (!entry || !read) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    this.used.set(key, entry);
+    return read;
+  }
+
+  set(key: string, read: DocRead): void {
+    const data = encode(read);
+    this.used.set(key, { sum: sha256(data), data });
+  }
+
+  /** Writes the entries this run used (others are dropped, so the cache never grows stale). */
+  async save(): Promise<void> {
+    const stored: StoredCache = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.used) };
+    await mkdir(path.dirname(this.file), { recursive: true });
+    const temporary = `${this.file}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(stored));
+    await rename(temporary, this.file);
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function encode(read: DocRead): string {
+  const diagnostics: StoredDiagnostic[] = read.diagnostics.map((diagnostic) => {
+    const stored: StoredDiagnostic = { ruleId: diagnostic.ruleId as RuleId, reason: diagnostic.reason, file: diagnostic.file ?? '' };
+    const place = diagnostic.place;
+    if (place && 'start' in place) stored.place = { ...place.start, end: place.end };
+    else if (place) stored.place = { line: place.line, column: place.column };
+    return stored;
+  });
+  return JSON.stringify({ doc: read.doc, diagnostics });
+}
+
+/** The DocRead of stored data, or undefined when it does not look like one. */
+function decode(data: string): DocRead | undefined {
+  try {
+    const parsed = JSON.parse(data) as { doc?: DocRead['doc']; diagnostics?: StoredDiagnostic[] };
+    if (!Array.isArray(parsed.diagnostics)) return undefined;
+    if (parsed.doc !== undefined && (typeof parsed.doc !== 'object' || !Array.isArray(parsed.doc.definitions))) return undefined;
+    const diagnostics: Diagnostic[] = [];
+    for (const stored of parsed.diagnostics) {
+      if (!(stored.ruleId in RULES)) return undefined;
+      const place = stored.place && { line: stored.place.line, column: stored.place.column, end: stored.place.end };
+      diagnostics.push(createDiagnostic(stored.ruleId, stored.reason, stored.file, place));
+    }
+    return parsed.doc === undefined ? { diagnostics } : { doc: parsed.doc, diagnostics };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,81 @@
+// The persistent doc cache: a second run parses nothing unchanged, an edit re-parses
+// only that doc, and a corrupt or foreign cache is ignored, never trusted.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { resolveConfig, type ResolvedConfig } from '../src/config.js';
+import { buildModelFromDocs } from '../src/generate.js';
+import { REPO_ROOT } from './helpers/paths.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function project(): Promise<{ config: ResolvedConfig; root: string; cacheDir: string }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'doc-codegen-cache-'));
+  dirs.push(root);
+  await cp(path.join(REPO_ROOT, 'docs'), path.join(root, 'docs'), { recursive: true });
+  const config = resolveConfig({ docs: ['docs/*.md', '!docs/rules.md'], names: { '412253': 'OpenApiErrorCode' }, cacheDir: '.cache' }, root);
+  return { config, root, cacheDir: path.join(root, '.cache') };
+}
+
+async function cacheFile(cacheDir: string): Promise<string> {
+  const [file] = await readdir(cacheDir);
+  return path.join(cacheDir, file ?? '');
+}
+
+describe('doc cache', () => {
+  it('serves unchanged docs from the cache with the very same model and diagnostics', async () => {
+    const { config } = await project();
+    const cold = await buildModelFromDocs(config, { cache: true });
+    expect(cold.cacheStats).toEqual({ hits: 0, misses: 2 });
+    const warm = await buildModelFromDocs(config, { cache: true });
+    expect(warm.cacheStats).toEqual({ hits: 2, misses: 0 });
+    expect(warm.model).toEqual(cold.model);
+    expect(warm.diagnostics.map(String)).toEqual(cold.diagnostics.map(String));
+    expect(warm.diagnostics.map((d) => [d.ruleId, d.fatal, d.url, d.place])).toEqual(cold.diagnostics.map((d) => [d.ruleId, d.fatal, d.url, d.place]));
+  });
+
+  it('parses again only the doc that changed', async () => {
+    const { config, root } = await project();
+    await buildModelFromDocs(config, { cache: true });
+    const doc = path.join(root, 'docs/293538.md');
+    await writeFile(doc, (await readFile(doc, 'utf8')).replace('| 成功 |', '| 成功了 |'));
+    const warm = await buildModelFromDocs(config, { cache: true });
+    expect(warm.cacheStats).toEqual({ hits: 1, misses: 1 });
+    expect(warm.model.enums[0]?.members[0]?.description?.text).toBe('成功了');
+  });
+
+  it('does not use entries made with other column synonyms', async () => {
+    const { config } = await project();
+    await buildModelFromDocs(config, { cache: true });
+    const other = { ...config, columns: { solution: ['对策'] } };
+    expect((await buildModelFromDocs(other, { cache: true })).cacheStats).toEqual({ hits: 0, misses: 2 });
+  });
+
+  it.each([
+    ['not JSON', () => '{ broken'],
+    ['a foreign file', () => JSON.stringify({ format: 'something-else', entries: {} })],
+    ['an entry whose data does not match its checksum', (text: string) => text.replace('成功', '失败')],
+    ['an entry with a forged checksum and nonsense data', (text: string) => {
+      const stored = JSON.parse(text) as { entries: Record<string, { sum: string; data: string }> };
+      for (const entry of Object.values(stored.entries)) entry.data = '{"doc":{"definitions":"no"},"diagnostics":[]}';
+      return JSON.stringify(stored);
+    }],
+  ])('ignores %s and parses the docs again', async (_label, corrupt) => {
+    const { config, cacheDir } = await project();
+    const cold = await buildModelFromDocs(config, { cache: true });
+    const file = await cacheFile(cacheDir);
+    await writeFile(file, corrupt(await readFile(file, 'utf8')));
+    const again = await buildModelFromDocs(config, { cache: true });
+    expect(again.cacheStats?.hits).toBeLessThan(2);
+    expect(again.model).toEqual(cold.model);
+  });
+
+  it('is not used without `cache: true` (the CLI passes it unless --no-cache)', async () => {
+    const { config } = await project();
+    expect((await buildModelFromDocs(config)).cacheStats).toBeUndefined();
+  });
+});
