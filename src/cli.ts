@@ -1,13 +1,18 @@
 #!/usr/bin/env node
 // Commands and flags only: calls the library and maps results to exit codes
 // (0 ok, 1 doc errors, too many warnings or stale output, 2 usage or config error).
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostics } from './diagnostics/format.js';
 import { countBySeverity, defaultFormat, REPORT_FORMATS, shouldColor, type ReportFormat } from './diagnostics/reporter.js';
-import { generate, lint } from './generate.js';
+import { diff, generate, lint } from './generate.js';
+import type { Model } from './model/types.js';
+import { CHANGE_FORMATS, formatChanges, type ChangeFormat } from './release/report.js';
+import { parseModel } from './write/previous.js';
 import type { CacheStats } from './cache/doc-cache.js';
 import { changeDiff } from './write/diff.js';
 import { OutputConflictError } from './write/output.js';
@@ -27,6 +32,16 @@ interface ReportFlags {
 interface GenerateFlags extends ReportFlags {
   check?: boolean;
   diffLines: number;
+  failOnBreaking?: boolean;
+  allowBreaking?: boolean;
+}
+
+interface DiffFlags {
+  config?: string;
+  cache: boolean;
+  base?: string;
+  format: ChangeFormat;
+  failOnBreaking?: boolean;
 }
 
 function wholeNumber(text: string): number {
@@ -60,6 +75,8 @@ function createProgram(): Command {
   )
     .option('--check', 'write nothing; list the files that differ from the docs with a short diff, exit 1 when stale')
     .option('--diff-lines <n>', 'with --check: diff lines shown per file', wholeNumber, 20)
+    .option('--fail-on-breaking', 'write nothing and exit 1 when the docs change the package in a breaking way (also config failOnBreaking)')
+    .option('--allow-breaking', 'write breaking changes even when failOnBreaking is set')
     .addHelpText(
       'after',
       `
@@ -96,6 +113,29 @@ Every rule is explained in docs/rules.md of this package.`,
       process.exitCode = await runLint(paths, flags);
     });
 
+  program
+    .command('diff')
+    .description('Classify what the docs change in the generated package (major, minor, patch); writes nothing.')
+    .option('-c, --config <file>', 'config file (default: ./doc-codegen.config.json, or built-in defaults when there is none)')
+    .option('--base <file|git-ref>', 'the model to compare with: a model.json file, or a git ref whose outDir holds one (default: outDir/model.json)')
+    .addOption(new Option('--format <format>', 'pretty, json, or markdown (for a pull-request comment)').choices(CHANGE_FORMATS).default('pretty'))
+    .option('--fail-on-breaking', 'exit 1 when a change is breaking (major)')
+    .option('--no-cache', 'parse every doc again instead of reusing unchanged ones from the cache')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ doc-codegen diff                                  docs against generated/model.json
+  $ doc-codegen diff --base origin/main --format markdown > comment.md
+  $ doc-codegen diff --base old/model.json --format json
+
+Levels: major = enum or member removed or renamed, value or value type changed;
+minor = enum or member added; patch = description, solution or link text changed.`,
+    )
+    .action(async (flags: DiffFlags) => {
+      process.exitCode = await runDiff(flags);
+    });
+
   program.addHelpText(
     'after',
     `
@@ -103,6 +143,7 @@ Examples:
   $ doc-codegen generate            docs/**/*.md → generated/ (see doc-codegen.config.json)
   $ doc-codegen generate --check    exit 1 when generated/ does not match the docs
   $ doc-codegen lint                report problems in the docs, write nothing
+  $ doc-codegen diff                what the docs change in the package: major, minor or patch
   $ doc-codegen help generate       all flags of a command`,
   );
   return program;
@@ -140,10 +181,21 @@ async function runLint(paths: string[], flags: ReportFlags): Promise<number> {
 
 async function runGenerate(flags: GenerateFlags): Promise<number> {
   const config = await loadConfig(flags.config);
-  const result = await generate(config, { check: flags.check, maxWarnings: flags.maxWarnings, cache: flags.cache });
+  const result = await generate(config, {
+    check: flags.check,
+    maxWarnings: flags.maxWarnings,
+    cache: flags.cache,
+    failOnBreaking: flags.failOnBreaking,
+    allowBreaking: flags.allowBreaking,
+  });
   if (flags.verbose) reportCache(result.cacheStats);
   const failed = report(result.diagnostics, flags);
   const outDir = shownPath(config);
+  if (result.blockedByBreaking) {
+    process.stderr.write(formatChanges(result.changes.filter((change) => change.level === 'major'), 'pretty'));
+    process.stderr.write(`doc-codegen: ${outDir} left as it was: the docs break the package (failOnBreaking). Run with --allow-breaking to release ${result.release?.version}.\n`);
+    return EXIT_FAILED;
+  }
   if (!result.plan) {
     process.stderr.write(`doc-codegen: ${outDir} left as it was: fix the problems above.\n`);
     return EXIT_FAILED;
@@ -170,7 +222,40 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
   const count = (kind: string): number => changes.filter((change) => change.kind === kind).length;
   const written = count('added') + count('changed');
   process.stdout.write(`doc-codegen: ${read} → ${outDir}: ${written} written, ${count('removed')} removed, ${unchanged} unchanged.\n`);
+  if (result.release?.level && result.changes.length > 0) {
+    process.stdout.write(`doc-codegen: released ${result.release.version} (${result.release.level}: ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}, see CHANGELOG.md).\n`);
+  }
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+async function runDiff(flags: DiffFlags): Promise<number> {
+  const config = await loadConfig(flags.config);
+  const base = flags.base === undefined ? undefined : await loadBase(flags.base, config);
+  const result = await diff(config, base, { cache: flags.cache });
+  if (hasErrors(result.diagnostics)) {
+    report(result.diagnostics, { cache: flags.cache, format: defaultFormat() });
+    return EXIT_FAILED;
+  }
+  process.stdout.write(formatChanges(result.changes, flags.format));
+  return flags.failOnBreaking && result.changes.some((change) => change.level === 'major') ? EXIT_FAILED : EXIT_OK;
+}
+
+/** A model.json file, or the outDir/model.json of a git ref. */
+async function loadBase(base: string, config: ResolvedConfig): Promise<Model> {
+  let text: string | undefined;
+  try {
+    text = await readFile(path.resolve(base), 'utf8');
+  } catch {
+    const file = `./${path.relative(config.root, path.join(config.outDir, 'model.json')).split(path.sep).join('/')}`;
+    try {
+      text = execFileSync('git', ['show', `${base}:${file}`], { cwd: config.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+    } catch (error) {
+      throw new ConfigError(`--base ${base}: neither a readable file nor a git ref with ${file} (${String((error as { stderr?: string }).stderr ?? error).trim()}).`);
+    }
+  }
+  const model = parseModel(text);
+  if (!model) throw new ConfigError(`--base ${base}: not a doc-codegen model.json of schema version 1.`);
+  return model;
 }
 
 function reportCache(stats: CacheStats | undefined): void {

@@ -38,6 +38,8 @@ export interface UserConfig {
   constants?: Record<string, number | string>;
   /** Folder of the persistent cache (default: node_modules/.cache/doc-codegen under the working directory). */
   cacheDir?: string;
+  /** Make `generate` fail, writing nothing, on breaking changes unless --allow-breaking. */
+  failOnBreaking?: boolean;
 }
 
 /** The config with every default applied and paths made absolute. */
@@ -58,6 +60,7 @@ export interface ResolvedConfig {
   includeStatus: number[];
   constants: Record<string, number | string>;
   cacheDir: string;
+  failOnBreaking: boolean;
 }
 
 /** A config that cannot be used; the CLI exits 2 with this message. */
@@ -135,6 +138,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string): 
     columns: full.columns,
     includeStatus: full.includeStatus,
     constants: full.constants,
+    failOnBreaking: full.failOnBreaking,
     cacheDir: config.cacheDir === undefined ? path.resolve(DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
   };
 }

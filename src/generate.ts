@@ -5,7 +5,10 @@ import { discoverFiles } from './discover/files.js';
 import type { Model } from './model/types.js';
 import { modelFromFiles } from './read-docs.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
+import { diffModels, type ModelChange } from './model/diff.js';
+import { planRelease, type Release } from './release/release.js';
 import { applyOutput, planOutput, type OutputPlan } from './write/output.js';
+import { readPreviousOutput } from './write/previous.js';
 
 export interface BuildModelResult {
   model: Model;
@@ -42,9 +45,19 @@ export interface GenerateOptions extends BuildModelOptions {
   check?: boolean;
   /** More warnings than this stop the run like an error: nothing is written. */
   maxWarnings?: number;
+  /** Stop, writing nothing, on a breaking (major) change; default: the config's failOnBreaking. */
+  failOnBreaking?: boolean;
+  /** Write even breaking changes when failOnBreaking is on. */
+  allowBreaking?: boolean;
 }
 
 export interface GenerateResult extends BuildModelResult {
+  /** What changed since the model in outDir (empty on the first run). */
+  changes: ModelChange[];
+  /** The version and changelog written (undefined when doc errors stopped the run). */
+  release?: Release;
+  /** Set when breaking changes stopped the run (failOnBreaking). */
+  blockedByBreaking?: boolean;
   /** What differs between the docs and outDir; undefined when doc errors stopped the run. */
   plan?: OutputPlan;
   /** Whether outDir was written (never in check mode, never with errors). */
@@ -56,13 +69,34 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   const built = await buildModelFromDocs(config, { cache: options.cache });
   const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
   if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
-    return { ...built, written: false };
+    return { ...built, changes: [], written: false };
+  }
+  const previous = await readPreviousOutput(config.outDir);
+  const changes = diffModels(previous.model, built.model);
+  const release = planRelease(previous, previous.model ? changes : [], config.package.version, built.model.docs.length);
+  const breaking = changes.filter((change) => change.level === 'major');
+  if (previous.model && breaking.length > 0 && (options.failOnBreaking ?? config.failOnBreaking) && !options.allowBreaking) {
+    return { ...built, changes, release, blockedByBreaking: true, written: false };
   }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
-  const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package });
+  const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release });
   const plan = await planOutput(config.outDir, files);
-  if (options.check || plan.changes.length === 0) return { ...built, plan, written: false };
+  const result = { ...built, changes: previous.model ? changes : [], release, plan };
+  if (options.check || plan.changes.length === 0) return { ...result, written: false };
   await applyOutput(config.outDir, plan);
-  return { ...built, plan, written: true };
+  return { ...result, written: true };
+}
+
+/** The model in outDir (or `base`) against the docs: the classified changes, nothing written. */
+export async function diff(config: ResolvedConfig, base: Model | undefined, options: BuildModelOptions = {}): Promise<DiffResult> {
+  const built = await buildModelFromDocs(config, options);
+  const before = base ?? (await readPreviousOutput(config.outDir)).model;
+  return { ...built, base: before, changes: diffModels(before, built.model) };
+}
+
+export interface DiffResult extends BuildModelResult {
+  /** The model compared against (undefined when there was none: everything is added). */
+  base?: Model;
+  changes: ModelChange[];
 }

@@ -72,7 +72,7 @@ describe('generate --check', () => {
     await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| FlowBlocked | `200` | 流量封禁 |', '| FlowBlocked | `201` | 流量封禁 |'));
     const result = cli(['generate', '--check', '--diff-lines', '6'], dir);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('doc-codegen: generated is stale: 5 files differ from the docs.');
+    expect(result.stdout).toContain('doc-codegen: generated is stale: 7 files differ from the docs.');
     expect(result.stdout).toContain('  changed  generated/src/293538.ts\n');
     expect(result.stdout).toContain('-  FlowBlocked = 200,\n');
     expect(result.stdout).toContain('+  FlowBlocked = 201,\n');
@@ -81,7 +81,10 @@ describe('generate --check', () => {
 
     const fix = cli(['generate'], dir);
     expect(fix.status).toBe(0);
-    expect(fix.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 5 written, 0 removed, 15 unchanged.\n');
+    expect(fix.stdout).toBe(
+      'doc-codegen: 2 docs, 2 enums (93 members) → generated: 7 written, 0 removed, 14 unchanged.\n' +
+        'doc-codegen: released 2.0.0 (major: 1 change, see CHANGELOG.md).\n',
+    );
     expect(cli(['generate', '--check'], dir).status).toBe(0);
   });
 });
@@ -90,7 +93,7 @@ describe('generate', () => {
   it('writes nothing when nothing changed', async () => {
     const dir = await project();
     const result = cli(['generate'], dir);
-    expect(result.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 0 written, 0 removed, 20 unchanged.\n');
+    expect(result.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 0 written, 0 removed, 21 unchanged.\n');
   });
 
   it('exits 1 on a doc error with file:line:column and rule id, leaving generated/ as it was', async () => {
@@ -113,7 +116,7 @@ describe('generate', () => {
     const result = cli(['generate', '--verbose'], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  removed  generated/src/412253.ts\n');
-    expect(result.stdout).toContain('→ generated: 7 written, 5 removed, 8 unchanged.');
+    expect(result.stdout).toContain('→ generated: 8 written, 5 removed, 8 unchanged.');
     expect(existsSync(path.join(dir, 'generated/json/412253'))).toBe(false);
     expect(existsSync(path.join(dir, 'generated/dist/412253.js'))).toBe(false);
     expect(await readFile(path.join(dir, 'generated/NOTES.md'), 'utf8')).toBe('mine\n');
@@ -195,6 +198,112 @@ describe('lint', () => {
     expect(colored.stderr).toContain('\u001b[33mwarning');
     const plain = run(process.execPath, [CLI, 'lint'], { cwd: REPO_ROOT, env: { NO_COLOR: '1', FORCE_COLOR: undefined } });
     expect(plain.stderr).not.toContain('\u001b[');
+  });
+});
+
+describe('diff and releases', () => {
+  const edit = (dir: string) =>
+    editFile(path.join(dir, 'docs/293538.md'), (text) =>
+      text
+        .replace('| FlowBlocked | `200` |', '| FlowBlocked | `201` |')
+        .replace('| InvalidTicket | `2` | 无效 ticket |', '| InvalidTicket | `2` | 无效的 ticket |\n  | NewCode | `7000` | 新增 |'),
+    );
+
+  it('classifies the changes against generated/model.json, in three formats', async () => {
+    const dir = await project();
+    expect(cli(['diff'], dir).stdout).toBe('doc-codegen: no changes.\n');
+    await edit(dir);
+    const pretty = cli(['diff'], dir);
+    expect(pretty.status).toBe(0);
+    expect(pretty.stdout).toBe(
+      [
+        'doc-codegen: 3 changes, a major release.',
+        '',
+        'Breaking (major):',
+        '  docs/293538.md:45  293538  ErrorType.FlowBlocked: value changed from 200 to 201',
+        '',
+        'Added (minor):',
+        '  docs/293538.md:20  293538  ErrorType.NewCode = 7000 added',
+        '',
+        'Docs text (patch):',
+        '  docs/293538.md:19  293538  ErrorType.InvalidTicket: text changed',
+        '',
+      ].join('\n'),
+    );
+    expect(cli(['diff', '--format', 'markdown'], dir).stdout).toContain('| `293538` | ErrorType.FlowBlocked: value changed from 200 to 201 | `docs/293538.md:45` |');
+    const json = JSON.parse(cli(['diff', '--format', 'json'], dir).stdout) as { level: string; changes: { kind: string }[] };
+    expect([json.level, json.changes.map((change) => change.kind)]).toEqual(['major', ['value-changed', 'member-added', 'text-changed']]);
+    expect(cli(['diff', '--fail-on-breaking'], dir).status).toBe(1);
+  });
+
+  it('bumps the version and prepends the changelog on generate; --check agrees', async () => {
+    const dir = await project();
+    await edit(dir);
+    const check = cli(['generate', '--check'], dir);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('  changed  generated/CHANGELOG.md');
+    const result = cli(['generate'], dir);
+    expect(result.stdout).toContain('doc-codegen: released 2.0.0 (major: 3 changes, see CHANGELOG.md).\n');
+    const manifest = JSON.parse(await readFile(path.join(dir, 'generated/package.json'), 'utf8')) as { version: string };
+    expect(manifest.version).toBe('2.0.0');
+    expect(await readFile(path.join(dir, 'generated/CHANGELOG.md'), 'utf8')).toBe(
+      [
+        '# Changelog',
+        '',
+        '## 2.0.0',
+        '',
+        '### Breaking changes',
+        '',
+        '- `293538`: ErrorType.FlowBlocked: value changed from 200 to 201 (docs/293538.md:45)',
+        '',
+        '### Added',
+        '',
+        '- `293538`: ErrorType.NewCode = 7000 added (docs/293538.md:20)',
+        '',
+        '### Docs text',
+        '',
+        '- `293538`: ErrorType.InvalidTicket: text changed (docs/293538.md:19)',
+        '',
+        '## 1.0.0',
+        '',
+        'First release, generated from 2 docs.',
+        '',
+      ].join('\n'),
+    );
+    expect(cli(['generate', '--check'], dir).status).toBe(0);
+    expect(cli(['diff'], dir).stdout).toBe('doc-codegen: no changes.\n');
+  });
+
+  it('refuses breaking changes with --fail-on-breaking (or failOnBreaking) unless --allow-breaking', async () => {
+    const dir = await project();
+    await edit(dir);
+    const before = await readTree(path.join(dir, 'generated'));
+    const blocked = cli(['generate', '--fail-on-breaking'], dir);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stderr).toContain('ErrorType.FlowBlocked: value changed from 200 to 201');
+    expect(blocked.stderr).toContain('Run with --allow-breaking to release 2.0.0.');
+    expect(await readTree(path.join(dir, 'generated'))).toEqual(before);
+    const config = JSON.parse(await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8')) as object;
+    await writeFile(path.join(dir, 'doc-codegen.config.json'), JSON.stringify({ ...config, failOnBreaking: true }));
+    expect(cli(['generate'], dir).status).toBe(1);
+    expect(cli(['generate', '--allow-breaking'], dir).status).toBe(0);
+  });
+
+  it('takes --base as a model.json file or as a git ref', async () => {
+    const dir = await project();
+    const git = (...args: string[]) => run('git', args, { cwd: dir });
+    git('init', '-q');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+    git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+    await edit(dir);
+    expect(cli(['generate'], dir).status).toBe(0);
+    expect(cli(['diff'], dir).stdout).toBe('doc-codegen: no changes.\n');
+    expect(cli(['diff', '--base', 'HEAD'], dir).stdout).toContain('a major release');
+    await writeFile(path.join(dir, 'old-model.json'), (await run('git', ['show', 'HEAD:generated/model.json'], { cwd: dir })).stdout);
+    expect(cli(['diff', '--base', 'old-model.json', '--format', 'json'], dir).stdout).toContain('"level": "major"');
+    const bad = cli(['diff', '--base', 'no-such-ref'], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--base no-such-ref: neither a readable file nor a git ref with ./generated/model.json');
   });
 });
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, type ResolvedConfig } from '../src/config.js';
 import { discoverFiles, sourceFile } from '../src/discover/files.js';
 import { emitPackage } from '../src/emit/index.js';
+import { firstRelease } from '../src/release/release.js';
 import type { SourceFile } from '../src/model/types.js';
 import { modelFromFiles } from '../src/read-docs.js';
 import { GOLDEN_DIR, goldenCases } from './helpers/fixtures.js';
@@ -21,7 +22,8 @@ async function load(name: string): Promise<{ config: ResolvedConfig; files: Sour
 /** Every output file, the diagnostics report included, as one comparable map. */
 function render(config: ResolvedConfig, files: readonly SourceFile[]): Map<string, string> {
   const { model, diagnostics } = modelFromFiles(files, config, true);
-  const output = emitPackage(model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package });
+  const release = firstRelease(config.package.version, model.docs.length);
+  const output = emitPackage(model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release });
   output.set('(diagnostics)', diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.reason}`).join('\n'));
   return output;
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { sourceFile } from '../src/discover/files.js';
 import { emitPackage } from '../src/emit/index.js';
+import { firstRelease } from '../src/release/release.js';
 import { hasErrors } from '../src/diagnostics/diagnostic.js';
 import { modelFromFiles } from '../src/read-docs.js';
 import { CORPUS_DIR, HAS_CORPUS } from './helpers/corpus.js';
@@ -132,7 +133,7 @@ describe('fuzzing the pipeline with mutated real docs', () => {
           }
         }
         if (!hasErrors(first.diagnostics)) {
-          const options = { enumStyle: config.enumStyle, locale: config.locale, package: config.package };
+          const options = { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release: firstRelease('1.0.0', 1) };
           expect(emitPackage(second.model, options)).toEqual(emitPackage(first.model, options));
         }
       }),

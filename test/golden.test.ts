@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { emitPackage } from '../src/emit/index.js';
+import { firstRelease } from '../src/release/release.js';
 import { buildModelFromDocs } from '../src/generate.js';
 import { planOutput } from '../src/write/output.js';
 import { expectedDir, GOLDEN_DIR, goldenCases, readTree, renderCase, STYLES, UPDATE, writeTree } from './helpers/fixtures.js';
@@ -14,7 +15,8 @@ describe('seed docs → generated/', () => {
   it('matches the committed generated/ byte for byte (run `npm run generate` after a deliberate change)', async () => {
     const config = await loadConfig(undefined, REPO_ROOT);
     const built = await buildModelFromDocs(config);
-    const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package });
+    const release = firstRelease(config.package.version, built.model.docs.length);
+    const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release });
     const plan = await planOutput(config.outDir, files);
     expect(plan.changes.map((change) => `${change.kind} ${change.path}`)).toEqual([]);
     expect(plan.unchanged).toBe(files.size + 1);

@@ -19,6 +19,8 @@ export interface EmitOptions {
   enumStyle: EnumStyle;
   locale: string;
   package: PackageInfo;
+  /** The version to write into package.json and the whole CHANGELOG.md. */
+  release: { version: string; changelog: string };
 }
 
 export type EmittedFiles = Map<string, string>;
@@ -42,7 +44,9 @@ export function emitPackage(model: Model, options: EmitOptions): EmittedFiles {
     for (const enumDef of module.enums) files.set(`json/${module.name}/${enumDef.name}.json`, enumJson(enumDef));
   }
   files.set('model.json', modelJson(model));
-  files.set('package.json', packageJson(options.package, modules, model));
-  files.set('README.md', readmeText(options.package, modules, model, options.locale));
+  const info = { ...options.package, version: options.release.version };
+  files.set('package.json', packageJson(info, modules, model));
+  files.set('README.md', readmeText(info, modules, model, options.locale));
+  files.set('CHANGELOG.md', options.release.changelog);
   return files;
 }

@@ -31,7 +31,7 @@ export function packageJson(info: PackageInfo, modules: readonly ModuleSource[],
     engines: { node: '>=20.19' },
     types: `./dist/${INDEX_MODULE}.d.ts`,
     exports,
-    files: ['dist', 'src', 'json', 'locales', 'model.json', 'README.md'],
+    files: ['dist', 'src', 'json', 'locales', 'model.json', 'README.md', 'CHANGELOG.md'],
   });
 }
 

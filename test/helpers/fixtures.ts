@@ -7,6 +7,7 @@ import path from 'node:path';
 import { loadConfig, type EnumStyle } from '../../src/config.js';
 import { formatPretty } from '../../src/diagnostics/reporter.js';
 import { emitPackage } from '../../src/emit/index.js';
+import { firstRelease } from '../../src/release/release.js';
 import { buildModelFromDocs } from '../../src/generate.js';
 import { REPO_ROOT } from './paths.js';
 
@@ -30,7 +31,8 @@ export async function renderCase(name: string, style: EnumStyle): Promise<Render
   const config = await loadConfig(path.join(GOLDEN_DIR, name, 'doc-codegen.config.json'));
   const built = await buildModelFromDocs({ ...config, enumStyle: style });
   const diagnostics = `${formatPretty(built.diagnostics, { color: false, verbose: true })}\n`;
-  const files = emitPackage(built.model, { enumStyle: style, locale: config.locale, package: config.package });
+  const release = firstRelease(config.package.version, built.model.docs.length);
+  const files = emitPackage(built.model, { enumStyle: style, locale: config.locale, package: config.package, release });
   return { files, diagnostics };
 }
 
