@@ -77,6 +77,7 @@ function createProgram(): Command {
     .option('--diff-lines <n>', 'with --check: diff lines shown per file', wholeNumber, 20)
     .option('--fail-on-breaking', 'write nothing and exit 1 when the docs change the package in a breaking way (also config failOnBreaking)')
     .option('--allow-breaking', 'write breaking changes even when failOnBreaking is set')
+    .option('--watch', 'keep running: regenerate on every change to a doc or the config (see `doc-codegen watch`)')
     .addHelpText(
       'after',
       `
@@ -87,8 +88,8 @@ Examples:
 
 Exit codes: 0 done or up to date, 1 doc errors, too many warnings or stale output, 2 usage or config error.`,
     )
-    .action(async (flags: GenerateFlags) => {
-      process.exitCode = await runGenerate(flags);
+    .action(async (flags: GenerateFlags & { watch?: boolean }) => {
+      process.exitCode = flags.watch ? await runWatch(flags) : await runGenerate(flags);
     });
 
   withReportOptions(
@@ -111,6 +112,32 @@ Every rule is explained in docs/rules.md of this package.`,
     )
     .action(async (paths: string[], flags: ReportFlags) => {
       process.exitCode = await runLint(paths, flags);
+    });
+
+  program
+    .command('watch')
+    .description('Generate, then again on every change to a doc or the config, until Ctrl-C.')
+    .option('-c, --config <file>', 'config file (default: ./doc-codegen.config.json, or built-in defaults when there is none)')
+    .addOption(
+      new Option('--format <format>', 'how to report problems (default: github when GITHUB_ACTIONS=true, else pretty)')
+        .choices(REPORT_FORMATS)
+        .default(defaultFormat(), defaultFormat()),
+    )
+    .option('--max-warnings <n>', 'treat more warnings than this as a failed run (nothing written)', wholeNumber)
+    .option('--no-cache', 'keep parsed docs in memory only, not in the persistent cache')
+    .option('--verbose', 'also report skipped docs, ignored tables, cache use and every file written')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ doc-codegen watch                         regenerate generated/ while you edit docs/
+  $ doc-codegen generate --watch              the same
+
+A doc with errors prints its problems and keeps the last good output; fix it and the next
+save regenerates. Only changed docs are parsed again and only their modules re-emitted.`,
+    )
+    .action(async (flags: ReportFlags) => {
+      process.exitCode = await runWatch(flags);
     });
 
   program
@@ -144,6 +171,7 @@ Examples:
   $ doc-codegen generate --check    exit 1 when generated/ does not match the docs
   $ doc-codegen lint                report problems in the docs, write nothing
   $ doc-codegen diff                what the docs change in the package: major, minor or patch
+  $ doc-codegen watch               regenerate on every save
   $ doc-codegen help generate       all flags of a command`,
   );
   return program;
@@ -226,6 +254,51 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     process.stdout.write(`doc-codegen: released ${result.release.version} (${result.release.level}: ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}, see CHANGELOG.md).\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+async function runWatch(flags: ReportFlags): Promise<number> {
+  // A config that cannot load at the start is a usage error (exit 2); later ones are reported and retried.
+  await loadConfig(flags.config);
+  const { watch } = await import('./watch.js');
+  const watcher = watch({
+    configPath: flags.config,
+    cache: flags.cache,
+    maxWarnings: flags.maxWarnings,
+    onEvent: (event) => {
+      if (event.type === 'ready') {
+        process.stdout.write(`doc-codegen: watching ${event.watched.join(', ')} (Ctrl-C to stop)\n`);
+      } else if (event.type === 'error') {
+        process.stderr.write(`doc-codegen: ${event.error.message}\n`);
+      } else {
+        const { result, config, ms, changed } = event;
+        const failed = report(result.diagnostics, flags);
+        const outDir = shownPath(config);
+        const cause = changed.length > 0 ? ` after ${changed.length === 1 ? changed[0] : `${changed.length} changes`}` : '';
+        const parsed = result.cacheStats ? `, ${result.cacheStats.misses} parsed` : '';
+        if (!result.plan) {
+          process.stderr.write(`doc-codegen: ${outDir} kept as it was${cause}: fix the problems above.\n`);
+        } else {
+          const count = (kind: string): number => result.plan?.changes.filter((change) => change.kind === kind).length ?? 0;
+          const status = failed ? ' (with problems)' : '';
+          const state = result.plan.changes.length === 0 ? 'up to date' : 'updated';
+          process.stdout.write(
+            `doc-codegen: ${outDir} ${state}${cause} in ${ms} ms${status}: ${count('added') + count('changed')} written, ${count('removed')} removed${parsed}.\n`,
+          );
+        }
+      }
+    },
+  });
+  await watcher.ready;
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.stdout.write('doc-codegen: stopped watching.\n');
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await watcher.close();
+  return EXIT_OK;
 }
 
 async function runDiff(flags: DiffFlags): Promise<number> {

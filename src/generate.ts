@@ -5,6 +5,7 @@ import { discoverFiles } from './discover/files.js';
 import type { Model } from './model/types.js';
 import { modelFromFiles } from './read-docs.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
+import type { EmitMemo } from './emit/index.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
 import { applyOutput, planOutput, type OutputPlan } from './write/output.js';
@@ -24,15 +25,24 @@ export interface BuildModelOptions {
   only?: readonly string[];
   /** Keep per-doc results in the persistent cache (config `cacheDir`), so unchanged docs are not parsed again. */
   cache?: boolean;
+  /** State kept between runs by a long-lived caller (watch mode): its doc cache wins over `cache`. */
+  session?: GenerateSession;
+}
+
+/** What a watcher keeps between runs: per-doc results and per-module output. */
+export interface GenerateSession {
+  docCache: DocCache;
+  emitMemo: EmitMemo;
 }
 
 /** discover → parse → extract → model. Writes nothing but the cache. */
 export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
   const files = await discoverFiles(config.root, options.only ?? config.docs);
-  const cache = options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined;
+  const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
+  cache?.resetStats();
   const built = modelFromFiles(files, config, options.only === undefined, cache);
   await cache?.save();
-  return { ...built, filesRead: files.length, cacheStats: cache?.stats };
+  return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats } };
 }
 
 /** parse → extract → validate, for `doc-codegen lint`: the diagnostics, nothing written. */
@@ -66,7 +76,7 @@ export interface GenerateResult extends BuildModelResult {
 
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const built = await buildModelFromDocs(config, { cache: options.cache });
+  const built = await buildModelFromDocs(config, { cache: options.cache, session: options.session });
   const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
   if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
     return { ...built, changes: [], written: false };
@@ -80,7 +90,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
-  const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release });
+  const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release }, options.session?.emitMemo);
   const plan = await planOutput(config.outDir, files);
   const result = { ...built, changes: previous.model ? changes : [], release, plan };
   if (options.check || plan.changes.length === 0) return { ...result, written: false };

@@ -39,16 +39,21 @@ export interface CacheStats {
 }
 
 export class DocCache {
-  private readonly entries: Map<string, StoredEntry>;
-  private readonly used = new Map<string, StoredEntry>();
+  private entries: Map<string, StoredEntry>;
+  private used = new Map<string, StoredEntry>();
   readonly stats: CacheStats = { hits: 0, misses: 0 };
 
+  /** `file` undefined: a cache in memory only (a watcher run with --no-cache). */
   private constructor(
-    private readonly file: string,
+    private readonly file: string | undefined,
     private readonly tool: string,
     entries: Map<string, StoredEntry>,
   ) {
     this.entries = entries;
+  }
+
+  static inMemory(): DocCache {
+    return new DocCache(undefined, 'memory', new Map());
   }
 
   /** Opens the cache of the project at `root` in `dir`; an unreadable or foreign cache starts empty. */
@@ -89,16 +94,30 @@ export class DocCache {
 
   set(key: string, read: DocRead): void {
     const data = encode(read);
-    this.used.set(key, { sum: sha256(data), data });
+    const entry = { sum: sha256(data), data };
+    this.entries.set(key, entry);
+    this.used.set(key, entry);
   }
 
-  /** Writes the entries this run used (others are dropped, so the cache never grows stale). */
+  /**
+   * Writes the entries used since the last save (others are dropped, so the cache never
+   * grows stale), and starts counting use again: a watcher saves after every run.
+   */
   async save(): Promise<void> {
-    const stored: StoredCache = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.used) };
+    this.entries = this.used;
+    this.used = new Map();
+    if (this.file === undefined) return;
+    const stored: StoredCache = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.entries) };
     await mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     await writeFile(temporary, JSON.stringify(stored));
     await rename(temporary, this.file);
+  }
+
+  /** Counts hits and misses from zero again (one line of stats per watch run). */
+  resetStats(): void {
+    this.stats.hits = 0;
+    this.stats.misses = 0;
   }
 }
 

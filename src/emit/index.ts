@@ -4,14 +4,18 @@ import type { EnumStyle } from '../config.js';
 import type { Model } from '../model/types.js';
 import { compileModule } from './compile.js';
 import { catalogJson, enumJson, modelJson } from './json.js';
+import { createHash } from 'node:crypto';
+import { compareText } from '../util/order.js';
 import {
+  groupModules,
   INDEX_MODULE,
   indexModuleSource,
   MESSAGE_MODULE,
   messageModuleSource,
-  moduleSources,
+  moduleSource,
   withNotice,
   type GeneratedSource,
+  type ModuleSource,
 } from './modules.js';
 import { packageJson, readmeText, type PackageInfo } from './package.js';
 
@@ -25,28 +29,53 @@ export interface EmitOptions {
 
 export type EmittedFiles = Map<string, string>;
 
-export function emitPackage(model: Model, options: EmitOptions): EmittedFiles {
+/**
+ * Each module's files by a key of everything they are made from, kept between runs
+ * (watch mode) so that only modules whose enums changed are emitted again.
+ */
+export type EmitMemo = Map<string, { module: ModuleSource; files: [string, string][] }>;
+
+export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo): EmittedFiles {
   const files: EmittedFiles = new Map();
-  const modules = moduleSources(model, options.enumStyle, options.locale);
-  const sources: [string, GeneratedSource][] = [
-    [MESSAGE_MODULE, messageModuleSource()],
-    ...modules.map((module): [string, GeneratedSource] => [module.name, module.source]),
-    [INDEX_MODULE, indexModuleSource(modules)],
-  ];
-  for (const [name, { notice, body }] of sources) {
-    files.set(`src/${name}.ts`, withNotice(notice, body));
-    const { js, dts } = compileModule(`${name}.ts`, body);
-    files.set(`dist/${name}.js`, withNotice(notice, js));
-    files.set(`dist/${name}.d.ts`, withNotice(notice, dts));
+  const modules: ModuleSource[] = [];
+  const fresh = new Map<string, { module: ModuleSource; files: [string, string][] }>();
+  for (const { name, enums } of groupModules(model)) {
+    const key = createHash('sha256').update(JSON.stringify([name, enums, options.enumStyle, options.locale])).digest('hex');
+    const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, options.enumStyle, options.locale), options.locale);
+    fresh.set(key, emitted);
+    modules.push(emitted.module);
+    for (const [file, text] of emitted.files) files.set(file, text);
   }
-  for (const module of modules) {
-    files.set(`locales/${options.locale}/${module.name}.json`, catalogJson(module.enums));
-    for (const enumDef of module.enums) files.set(`json/${module.name}/${enumDef.name}.json`, enumJson(enumDef));
+  if (memo) {
+    // Keep only what this model uses, so the memo never outgrows the docs.
+    memo.clear();
+    for (const [key, emitted] of fresh) memo.set(key, emitted);
+  }
+  for (const [name, source] of [[MESSAGE_MODULE, messageModuleSource()], [INDEX_MODULE, indexModuleSource(modules)]] as const) {
+    for (const [file, text] of sourceFiles(name, source)) files.set(file, text);
   }
   files.set('model.json', modelJson(model));
   const info = { ...options.package, version: options.release.version };
   files.set('package.json', packageJson(info, modules, model));
   files.set('README.md', readmeText(info, modules, model, options.locale));
   files.set('CHANGELOG.md', options.release.changelog);
-  return files;
+  // Map order is the order files were added; sorted, the output is the same however the memo was filled.
+  return new Map([...files].sort(([a], [b]) => compareText(a, b)));
+}
+
+/** A module's TypeScript, JS and .d.ts, its catalog and its enums as JSON. */
+function emitModule(module: ModuleSource, locale: string): { module: ModuleSource; files: [string, string][] } {
+  const files: [string, string][] = [...sourceFiles(module.name, module.source)];
+  files.push([`locales/${locale}/${module.name}.json`, catalogJson(module.enums)]);
+  for (const enumDef of module.enums) files.push([`json/${module.name}/${enumDef.name}.json`, enumJson(enumDef)]);
+  return { module, files };
+}
+
+function sourceFiles(name: string, { notice, body }: GeneratedSource): [string, string][] {
+  const { js, dts } = compileModule(`${name}.ts`, body);
+  return [
+    [`src/${name}.ts`, withNotice(notice, body)],
+    [`dist/${name}.js`, withNotice(notice, js)],
+    [`dist/${name}.d.ts`, withNotice(notice, dts)],
+  ];
 }

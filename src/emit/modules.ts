@@ -38,29 +38,31 @@ export const INDEX_MODULE = 'index';
 
 const PRINT_OPTIONS = { indentNumberOfSpaces: 2 } as const;
 
-export function moduleSources(model: Model, style: EnumStyle, locale: string): ModuleSource[] {
+/** Enums grouped by module, modules in code-unit order, enums in model order. */
+export function groupModules(model: Model): { name: string; enums: EnumDef[] }[] {
   const byModule = new Map<string, EnumDef[]>();
   for (const enumDef of model.enums) {
     const list = byModule.get(enumDef.module) ?? [];
     list.push(enumDef);
     byModule.set(enumDef.module, list);
   }
-  return [...byModule.keys()].sort(compareText).map((name) => {
-    const enums = byModule.get(name) ?? [];
-    const sources = [...new Set(enums.map((enumDef) => enumDef.source.path))];
-    const parts = enums.map((enumDef) => enumStatements(enumDef, style, locale));
-    const statements: Statement[] = [
-      {
-        kind: StructureKind.ImportDeclaration,
-        isTypeOnly: true,
-        namedImports: [CATALOG_TYPE_NAME],
-        moduleSpecifier: `./${MESSAGE_MODULE}.js`,
-      },
-      ...parts.flatMap((part) => part.statements),
-    ];
-    const source = { notice: generatedNotice(sources), body: print(statements) };
-    return { name, sources, enums, source, exports: parts.flatMap((part) => part.exports) };
-  });
+  return [...byModule.keys()].sort(compareText).map((name) => ({ name, enums: byModule.get(name) ?? [] }));
+}
+
+export function moduleSource(name: string, enums: EnumDef[], style: EnumStyle, locale: string): ModuleSource {
+  const sources = [...new Set(enums.map((enumDef) => enumDef.source.path))];
+  const parts = enums.map((enumDef) => enumStatements(enumDef, style, locale));
+  const statements: Statement[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      namedImports: [CATALOG_TYPE_NAME],
+      moduleSpecifier: `./${MESSAGE_MODULE}.js`,
+    },
+    ...parts.flatMap((part) => part.statements),
+  ];
+  const source = { notice: generatedNotice(sources), body: print(statements) };
+  return { name, sources, enums, source, exports: parts.flatMap((part) => part.exports) };
 }
 
 export function messageModuleSource(): GeneratedSource {

@@ -1,0 +1,146 @@
+// Watch mode: a first full run, then a run after every change to a doc or the config.
+// Runs are debounced (~100 ms) and single-flight: changes during a run cause exactly one
+// more run. Unchanged docs come from the doc cache and unchanged modules from the emit
+// memo, so a one-doc edit re-parses one doc and re-emits one module. A run with doc
+// errors writes nothing, so the last good output stays.
+import path from 'node:path';
+import { DocCache } from './cache/doc-cache.js';
+import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
+import { generate, type GenerateResult, type GenerateSession } from './generate.js';
+import { OutputConflictError } from './write/output.js';
+
+export const DEBOUNCE_MS = 100;
+
+export type WatchEvent =
+  | { type: 'ready'; watched: string[] }
+  | { type: 'run'; result: GenerateResult; config: ResolvedConfig; ms: number; changed: string[] }
+  | { type: 'error'; error: Error };
+
+export interface WatchOptions {
+  /** Config file, as for generate; reloaded when it changes. */
+  configPath?: string;
+  /** Keep per-doc results on disk too (default: in memory only). */
+  cache?: boolean;
+  maxWarnings?: number;
+  onEvent: (event: WatchEvent) => void;
+}
+
+export interface Watcher {
+  /** Resolves after the first run. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The folder a glob starts in: its segments before the first one with a wildcard. */
+export function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (/[*?[\]{}()!]/.test(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join('/') || '.';
+}
+
+export function watch(options: WatchOptions): Watcher {
+  let config: ResolvedConfig | undefined;
+  let session: GenerateSession | undefined;
+  let fsWatcher: { close(): Promise<void> } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let configChanged = true;
+  let closed = false;
+  const changed = new Set<string>();
+
+  const newSession = async (resolved: ResolvedConfig): Promise<GenerateSession> => {
+    const docCache = options.cache ? await DocCache.open(resolved.cacheDir, resolved.root) : DocCache.inMemory();
+    return { docCache, emitMemo: new Map() };
+  };
+
+  const run = async (): Promise<void> => {
+    const started = performance.now();
+    const paths = [...changed].sort();
+    changed.clear();
+    try {
+      if (configChanged || !config || !session) {
+        // A config change rebuilds everything: new options, fresh caches, new watched folders.
+        // Until the config loads, it counts as changed (a broken config is retried on the next save).
+        config = await loadConfig(options.configPath);
+        configChanged = false;
+        session = await newSession(config);
+        await restartWatcher(config);
+      }
+      const result = await generate(config, { session, maxWarnings: options.maxWarnings });
+      options.onEvent({ type: 'run', result, config, ms: Math.round(performance.now() - started), changed: paths });
+    } catch (error) {
+      if (error instanceof ConfigError || error instanceof OutputConflictError) options.onEvent({ type: 'error', error });
+      else options.onEvent({ type: 'error', error: error as Error });
+    }
+  };
+
+  /** Single flight: a change during a run is served by exactly one more run after it. */
+  const trigger = (): void => {
+    if (closed) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        trigger();
+      }
+    });
+  };
+
+  const schedule = (file: string, isConfig: boolean): void => {
+    changed.add(file);
+    if (isConfig) configChanged = true;
+    clearTimeout(timer);
+    timer = setTimeout(trigger, DEBOUNCE_MS);
+  };
+
+  const restartWatcher = async (resolved: ResolvedConfig): Promise<void> => {
+    await fsWatcher?.close();
+    // chokidar is loaded only when watching.
+    const { watch: chokidarWatch } = await import('chokidar');
+    const bases = [...new Set(resolved.docs.filter((pattern) => !pattern.startsWith('!')).map(globBase))].map((base) => path.resolve(resolved.root, base));
+    const configFile = resolved.configPath;
+    const watched = configFile ? [...bases, configFile] : bases;
+    const outDir = resolved.outDir;
+    const watcher = chokidarWatch(watched, {
+      ignoreInitial: true,
+      ignored: (file: string) => file === outDir || file.startsWith(`${outDir}${path.sep}`) || /[\\/](node_modules|\.git)([\\/]|$)/.test(file),
+    });
+    const onChange = (file: string): void => {
+      if (file === configFile) schedule(file, true);
+      else if (/\.(md|markdown)$/i.test(file)) schedule(path.relative(resolved.root, file), false);
+    };
+    watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    watcher.on('error', (error: unknown) => options.onEvent({ type: 'error', error: error as Error }));
+    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    fsWatcher = watcher;
+    options.onEvent({ type: 'ready', watched: watched.map((file) => path.relative(process.cwd(), file) || '.') });
+  };
+
+  running = run().finally(() => {
+    running = undefined;
+    if (again) {
+      again = false;
+      trigger();
+    }
+  });
+  const ready = running;
+
+  return {
+    ready,
+    async close() {
+      closed = true;
+      clearTimeout(timer);
+      await running;
+      await fsWatcher?.close();
+    },
+  };
+}
