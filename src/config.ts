@@ -1,12 +1,14 @@
 // Loads and validates doc-codegen.config.json. Defaults are declared once, in
 // schema/config.schema.json (the file editors complete from); Ajv fills them in,
 // so nothing deeper ever reads raw options.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 
 export const CONFIG_FILE_NAME = 'doc-codegen.config.json';
+/** Config files looked for, in this order, when none is given. */
+export const CONFIG_FILE_NAMES = ['doc-codegen.config.ts', 'doc-codegen.config.mts', 'doc-codegen.config.js', 'doc-codegen.config.mjs', CONFIG_FILE_NAME];
 /** Where build tools keep caches by convention, under the working directory. */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc-codegen';
 
@@ -79,29 +81,45 @@ function validate(value: unknown): ErrorObject[] {
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
+/** Types a config written in TypeScript or JavaScript: `export default defineConfig({ … })`. */
+export function defineConfig(config: UserConfig): UserConfig {
+  return config;
+}
+
 /**
- * Reads the config at `configPath`, or `doc-codegen.config.json` in `cwd` when there is one,
- * or runs on defaults rooted at `cwd`.
+ * Reads the config at `configPath`, or the first of CONFIG_FILE_NAMES in `cwd`, or runs on
+ * defaults rooted at `cwd`. `.ts`, `.mts`, `.js` and `.mjs` configs are loaded with jiti.
  */
 export async function loadConfig(configPath?: string, cwd: string = process.cwd()): Promise<ResolvedConfig> {
-  const explicit = configPath !== undefined;
-  const file = path.resolve(cwd, configPath ?? CONFIG_FILE_NAME);
-  let text: string | undefined;
+  const file = configPath !== undefined ? path.resolve(cwd, configPath) : CONFIG_FILE_NAMES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
+  if (file === undefined) return resolveConfig({}, cwd, undefined);
+  const raw = /\.json$/i.test(file) ? await readJsonConfig(file) : await importConfig(file);
+  return resolveConfig(raw, path.dirname(file), file);
+}
+
+async function readJsonConfig(file: string): Promise<unknown> {
+  let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if (explicit || (error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new ConfigError(`${file}: cannot read the config file (${(error as Error).message}).`);
-    }
+    throw new ConfigError(`${file}: cannot read the config file (${(error as Error).message}).`);
   }
-  if (text === undefined) return resolveConfig({}, cwd, undefined);
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new ConfigError(`${file}: not valid JSON: ${(error as Error).message}`);
   }
-  return resolveConfig(raw, path.dirname(file), file);
+}
+
+async function importConfig(file: string): Promise<unknown> {
+  if (!existsSync(file)) throw new ConfigError(`${file}: cannot read the config file (it does not exist).`);
+  // jiti compiles TypeScript on the fly; loaded only for such configs.
+  const { createJiti } = await import('jiti');
+  try {
+    return await createJiti(import.meta.url, { moduleCache: false }).import(file, { default: true });
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot load the config: ${(error as Error).message}`);
+  }
 }
 
 /** Validates a config object and applies defaults; `root` is where relative paths start. */

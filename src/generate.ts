@@ -98,6 +98,11 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   return { ...result, written: true };
 }
 
+/** `generate --check`: what would change in outDir, nothing written. The run is stale when `plan.changes` is not empty. */
+export async function check(config: ResolvedConfig, options: Omit<GenerateOptions, 'check'> = {}): Promise<GenerateResult> {
+  return generate(config, { ...options, check: true });
+}
+
 /** The model in outDir (or `base`) against the docs: the classified changes, nothing written. */
 export async function diff(config: ResolvedConfig, base: Model | undefined, options: BuildModelOptions = {}): Promise<DiffResult> {
   const built = await buildModelFromDocs(config, options);

@@ -1,8 +1,12 @@
 // The public API: everything returns results and diagnostics; nothing exits the process.
-export { CONFIG_FILE_NAME, ConfigError, loadConfig, resolveConfig } from './config.js';
+export { CONFIG_FILE_NAME, CONFIG_FILE_NAMES, ConfigError, defineConfig, loadConfig, resolveConfig } from './config.js';
 export type { ColumnRole, EnumStyle, ResolvedConfig, UserConfig } from './config.js';
-export { buildModelFromDocs, generate, lint } from './generate.js';
-export type { BuildModelOptions, BuildModelResult, GenerateOptions, GenerateResult } from './generate.js';
+export { buildModelFromDocs, check, diff, generate, lint } from './generate.js';
+export type { BuildModelOptions, BuildModelResult, DiffResult, GenerateOptions, GenerateResult, GenerateSession } from './generate.js';
+export { watch } from './watch.js';
+export type { WatchEvent, WatchOptions, Watcher } from './watch.js';
+export { diffModels } from './model/diff.js';
+export type { ChangeLevel, ModelChange } from './model/diff.js';
 export { formatDiagnostics } from './diagnostics/format.js';
 export type { FormatOptions } from './diagnostics/format.js';
 export { formatPretty, summaryLine } from './diagnostics/reporter.js';
