@@ -28,6 +28,8 @@ export interface UserConfig {
   /** A doc's page is docsBaseUrl + its doc id. */
   docsBaseUrl?: string;
   enumStyle?: EnumStyle;
+  /** enumStyle per output module, overriding `enumStyle`: { "293538": "union" }. */
+  enumStyles?: Record<string, EnumStyle>;
   /** Names of definitions without a heading, by doc id. */
   names?: Record<string, string>;
   /** Output module names by doc id (default: the doc id). */
@@ -56,6 +58,7 @@ export interface ResolvedConfig {
   locale: string;
   docsBaseUrl: string;
   enumStyle: EnumStyle;
+  enumStyles: Record<string, EnumStyle>;
   names: Record<string, string>;
   modules: Record<string, string>;
   columns: Partial<Record<ColumnRole, string[]>>;
@@ -151,6 +154,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string): 
     locale: full.locale,
     docsBaseUrl: full.docsBaseUrl.endsWith('/') ? full.docsBaseUrl : `${full.docsBaseUrl}/`,
     enumStyle: full.enumStyle,
+    enumStyles: full.enumStyles,
     names: full.names,
     modules: full.modules,
     columns: full.columns,

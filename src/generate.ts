@@ -90,7 +90,11 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
-  const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release }, options.session?.emitMemo);
+  const files = emitPackage(
+    built.model,
+    { enumStyle: config.enumStyle, enumStyles: config.enumStyles, locale: config.locale, package: config.package, release },
+    options.session?.emitMemo,
+  );
   const plan = await planOutput(config.outDir, files);
   const result = { ...built, changes: previous.model ? changes : [], release, plan };
   if (options.check || plan.changes.length === 0) return { ...result, written: false };

@@ -38,6 +38,28 @@ afterAll(async () => {
 });
 
 describe('a consumer app importing the generated package by name', () => {
+  it('bundles only what it imports (esbuild): one enum in, the other module out', async () => {
+    const { build } = await import('esbuild');
+    await writeFile(
+      path.join(app, 'one-enum.mjs'),
+      "import { ErrorType, getErrorTypeMessage } from 'im-codes';\nconsole.log(getErrorTypeMessage(ErrorType.InvalidToken).message);\n",
+    );
+    const result = await build({ entryPoints: [path.join(app, 'one-enum.mjs')], bundle: true, write: false, format: 'esm', charset: 'utf8', absWorkingDir: app, logLevel: 'silent' });
+    const bundle = result.outputFiles[0]?.text ?? '';
+    expect(bundle).toContain('无效 token');
+    for (const absent of ['OpenApiErrorCode', 'JsonParsingError', '请检查request body的json格式']) expect(bundle).not.toContain(absent);
+  });
+
+  it('works from CommonJS: require() of the package and a subpath on Node 20.19+', async () => {
+    await writeFile(
+      path.join(app, 'require.cjs'),
+      "const codes = require('im-codes');\nconst openApi = require('im-codes/412253');\nconsole.log(codes.getErrorTypeName(1), codes.isErrorType(200), openApi.getOpenApiErrorCodeMessage('NoAuth').solution);\n",
+    );
+    const ran = run(process.execPath, [path.join(app, 'require.cjs')], { cwd: app });
+    expect(ran.stderr).toBe('');
+    expect(ran.stdout).toBe('InvalidToken true 请输入正确的 AppId\n');
+  });
+
   it('type-checks with moduleResolution bundler', () => {
     const result = tsc(path.join(app, 'bundler'));
     expect(result.stdout + result.stderr).toBe('');

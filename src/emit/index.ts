@@ -21,6 +21,8 @@ import { packageJson, readmeText, type PackageInfo } from './package.js';
 
 export interface EmitOptions {
   enumStyle: EnumStyle;
+  /** Per module, overriding enumStyle. */
+  enumStyles?: Readonly<Record<string, EnumStyle>>;
   locale: string;
   package: PackageInfo;
   /** The version to write into package.json and the whole CHANGELOG.md. */
@@ -40,8 +42,9 @@ export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo)
   const modules: ModuleSource[] = [];
   const fresh = new Map<string, { module: ModuleSource; files: [string, string][] }>();
   for (const { name, enums } of groupModules(model)) {
-    const key = createHash('sha256').update(JSON.stringify([name, enums, options.enumStyle, options.locale])).digest('hex');
-    const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, options.enumStyle, options.locale), options.locale);
+    const style = options.enumStyles?.[name] ?? options.enumStyle;
+    const key = createHash('sha256').update(JSON.stringify([name, enums, style, options.locale])).digest('hex');
+    const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, style, options.locale), options.locale);
     fresh.set(key, emitted);
     modules.push(emitted.module);
     for (const [file, text] of emitted.files) files.set(file, text);
