@@ -1,5 +1,5 @@
 // The generated package's package.json and README.
-import type { Model } from '../model/types.js';
+import type { EnumDef, Model } from '../model/types.js';
 import { generatedNotice } from './header.js';
 import { jsonText } from './json.js';
 import { INDEX_MODULE, type ModuleSource } from './modules.js';
@@ -87,5 +87,30 @@ export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], 
       '- `json/<module>/<Enum>.json`: each enum as data; `model.json`: everything doc-codegen read.',
     );
   }
+  lines.push('', '## Enums');
+  for (const module of modules) {
+    for (const enumDef of module.enums) lines.push('', ...enumTable(enumDef, `${info.name}/${module.name}`));
+  }
   return `${lines.join('\n')}\n`;
+}
+
+/** An enum's section: what it is, where it is documented, and a row per member. */
+function enumTable(enumDef: EnumDef, importPath: string): string[] {
+  const withSolution = enumDef.members.some((member) => member.solution);
+  const lines = [`### ${enumDef.name}`, ''];
+  if (enumDef.description) lines.push(cell(enumDef.description.text), '');
+  lines.push(`From [${enumDef.source.path}](${enumDef.url}); \`import { ${enumDef.name} } from '${importPath}'\`.`, '');
+  lines.push(withSolution ? '| name | value | message | solution |' : '| name | value | message |');
+  lines.push(withSolution ? '| --- | --- | --- | --- |' : '| --- | --- | --- |');
+  for (const member of enumDef.members) {
+    const row = [`\`${member.name}\``, `\`${JSON.stringify(member.value)}\``, cell(member.description?.text ?? '')];
+    if (withSolution) row.push(cell(member.solution?.text ?? ''));
+    lines.push(`| ${row.join(' | ')} |`);
+  }
+  return lines;
+}
+
+/** Text safe in a Markdown table cell: pipes escaped, line breaks as <br>, no HTML. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\n/g, '<br>');
 }
