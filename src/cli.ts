@@ -11,6 +11,7 @@ import { formatDiagnostics } from './diagnostics/format.js';
 import { countBySeverity, defaultFormat, REPORT_FORMATS, shouldColor, type ReportFormat } from './diagnostics/reporter.js';
 import { diff, generate, lint } from './generate.js';
 import type { Model } from './model/types.js';
+import { missingTranslations, type MissingTranslations } from './model/translate.js';
 import { CHANGE_FORMATS, formatChanges, type ChangeFormat } from './release/report.js';
 import { parseModel } from './write/previous.js';
 import type { CacheStats } from './cache/doc-cache.js';
@@ -178,9 +179,9 @@ Examples:
 }
 
 /** Prints the report; true when it fails the run (errors, or more warnings than allowed). */
-function report(diagnostics: readonly Diagnostic[], flags: ReportFlags): boolean {
+function report(diagnostics: readonly Diagnostic[], flags: ReportFlags, extra?: Record<string, unknown>): boolean {
   const stream = flags.format === 'json' ? process.stdout : process.stderr;
-  const text = formatDiagnostics(diagnostics, { format: flags.format, color: shouldColor(stream), verbose: flags.verbose === true });
+  const text = formatDiagnostics(diagnostics, { format: flags.format, color: shouldColor(stream), verbose: flags.verbose === true }, extra);
   if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
   const { warnings } = countBySeverity(diagnostics);
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
@@ -199,7 +200,9 @@ async function runLint(paths: string[], flags: ReportFlags): Promise<number> {
   const only = paths.length > 0 ? paths.map((file) => path.relative(config.root, path.resolve(file)).split(path.sep).join('/')) : undefined;
   const result = await lint(config, { only, cache: flags.cache });
   if (flags.verbose) reportCache(result.cacheStats);
-  const failed = report(result.diagnostics, flags);
+  const translations = missingTranslations(result.model);
+  const failed = report(result.diagnostics, flags, { translations });
+  if (flags.format !== 'json' && translations.length > 0) process.stderr.write(formatMissingTranslations(translations, flags.verbose === true));
   if (flags.format === 'pretty' && !failed) {
     const enums = result.model.enums.length;
     process.stderr.write(`doc-codegen: ${result.model.docs.length} docs, ${enums} enums checked.\n`);
@@ -329,6 +332,20 @@ async function loadBase(base: string, config: ResolvedConfig): Promise<Model> {
   const model = parseModel(text);
   if (!model) throw new ConfigError(`--base ${base}: not a doc-codegen model.json of schema version 1.`);
   return model;
+}
+
+/** Per translated locale: how many messages it has, and (verbose) which are missing. */
+function formatMissingTranslations(report: readonly MissingTranslations[], verbose: boolean): string {
+  const lines = ['Translations:'];
+  for (const { locale, total, missing } of report) {
+    const count = missing.reduce((sum, entry) => sum + entry.members.length, 0);
+    lines.push(`  ${locale}: ${total - count} of ${total} messages${count > 0 ? `, ${count} missing (falling back)` : ''}`);
+    for (const entry of missing) {
+      const list = verbose || entry.members.length <= 5 ? entry.members.join(', ') : `${entry.members.slice(0, 5).join(', ')}, … (--verbose lists all)`;
+      lines.push(`    ${entry.module} ${entry.enum}: ${entry.members.length} missing: ${list}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 function reportCache(stats: CacheStats | undefined): void {

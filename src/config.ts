@@ -25,6 +25,10 @@ export interface UserConfig {
   package?: { name?: string; version?: string; description?: string };
   /** Locale of the docs' text; catalogs go under locales/<locale>/. */
   locale?: string;
+  /** Translated docs per other locale: { "en": ["docs/en/*.md"] } (same doc ids, same tables). */
+  translations?: Record<string, string[]>;
+  /** Fallback chain per locale: { "en": ["zh-CN"] }; by default every locale falls back to `locale`. */
+  fallback?: Record<string, string[]>;
   /** A doc's page is docsBaseUrl + its doc id. */
   docsBaseUrl?: string;
   enumStyle?: EnumStyle;
@@ -56,6 +60,8 @@ export interface ResolvedConfig {
   outDir: string;
   package: { name: string; version: string; description: string };
   locale: string;
+  translations: Record<string, string[]>;
+  fallback: Record<string, string[]>;
   docsBaseUrl: string;
   enumStyle: EnumStyle;
   enumStyles: Record<string, EnumStyle>;
@@ -152,6 +158,8 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string): 
     outDir,
     package: full.package,
     locale: full.locale,
+    translations: full.translations,
+    fallback: full.fallback,
     docsBaseUrl: full.docsBaseUrl.endsWith('/') ? full.docsBaseUrl : `${full.docsBaseUrl}/`,
     enumStyle: full.enumStyle,
     enumStyles: full.enumStyles,
@@ -183,4 +191,18 @@ function describeError(error: ErrorObject): string {
     default:
       return `"${key}" ${error.message ?? 'is invalid'}`;
   }
+}
+
+/** The docs' locale, then the translated ones in code-unit order, and each one's fallback chain ending in the docs' locale. */
+export function localesOf(config: Pick<ResolvedConfig, 'locale' | 'translations' | 'fallback'>): { locales: string[]; fallback: Record<string, string[]> } {
+  const others = Object.keys(config.translations)
+    .filter((locale) => locale !== config.locale)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const locales = [config.locale, ...others];
+  const fallback: Record<string, string[]> = {};
+  for (const locale of others) {
+    const chain = (config.fallback[locale] ?? []).filter((step) => step !== locale && locales.includes(step));
+    fallback[locale] = [...new Set([...chain, config.locale])];
+  }
+  return { locales, fallback };
 }

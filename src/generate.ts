@@ -2,7 +2,7 @@
 import type { ResolvedConfig } from './config.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/files.js';
-import type { Model } from './model/types.js';
+import type { Model, SourceFile } from './model/types.js';
 import { modelFromFiles } from './read-docs.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { EmitMemo } from './emit/index.js';
@@ -37,10 +37,19 @@ export interface GenerateSession {
 
 /** discover → parse → extract → model. Writes nothing but the cache. */
 export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
-  const files = await discoverFiles(config.root, options.only ?? config.docs);
+  const translations = new Map<string, SourceFile[]>();
+  for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs));
+  const translated = new Set([...translations.values()].flat().map((file) => file.path));
+  // Translated docs are not docs of their own: leave them out of the source set.
+  const files = (await discoverFiles(config.root, options.only ?? config.docs)).filter((file) => !translated.has(file.path));
+  if (options.only) {
+    // Checking some docs only: their translations only.
+    const read = new Set(files.map((file) => file.docId));
+    for (const [locale, list] of translations) translations.set(locale, list.filter((file) => read.has(file.docId)));
+  }
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
-  const built = modelFromFiles(files, config, options.only === undefined, cache);
+  const built = modelFromFiles(files, config, options.only === undefined, cache, translations);
   await cache?.save();
   return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats } };
 }
@@ -92,7 +101,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   const { emitPackage } = await import('./emit/index.js');
   const files = emitPackage(
     built.model,
-    { enumStyle: config.enumStyle, enumStyles: config.enumStyles, locale: config.locale, package: config.package, release },
+    { enumStyle: config.enumStyle, enumStyles: config.enumStyles, package: config.package, release },
     options.session?.emitMemo,
   );
   const plan = await planOutput(config.outDir, files);

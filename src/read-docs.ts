@@ -2,11 +2,12 @@
 // read on its own, by a pure function of its text and the config, so the result can be
 // cached by content hash or computed in another thread.
 import path from 'node:path';
-import { CONFIG_FILE_NAME, type ResolvedConfig } from './config.js';
+import { CONFIG_FILE_NAME, localesOf, type ResolvedConfig } from './config.js';
 import { createDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { columnSynonyms, extractDefinitions } from './extract/index.js';
 import type { ColumnSynonyms } from './extract/columns.js';
 import { buildModel, type DocDefinitions } from './model/build.js';
+import { mergeTranslation } from './model/translate.js';
 import type { Model, SourceFile } from './model/types.js';
 import { parseDocument } from './parse/document.js';
 import { compareText } from './util/order.js';
@@ -46,7 +47,24 @@ export interface ModelFromFiles {
  * The model of `files`, in any order: they are sorted by path first, so the result
  * never depends on the order a file system or a glob returns them in.
  */
-export function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, wholeDocSet: boolean, cache?: DocCache): ModelFromFiles {
+export function modelFromFiles(
+  files: readonly SourceFile[],
+  config: ResolvedConfig,
+  wholeDocSet: boolean,
+  cache?: DocCache,
+  translations: ReadonlyMap<string, readonly SourceFile[]> = new Map(),
+): ModelFromFiles {
+  const source = modelOfDocs(files, config, wholeDocSet, cache);
+  const diagnostics = [...source.diagnostics];
+  for (const locale of source.model.locales.slice(1)) {
+    // Translated docs go through the same pipeline; links to docs they do not include are the originals' to check.
+    const translated = modelOfDocs(translations.get(locale) ?? [], config, false, cache);
+    diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model));
+  }
+  return { model: source.model, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+function modelOfDocs(files: readonly SourceFile[], config: ResolvedConfig, wholeDocSet: boolean, cache: DocCache | undefined): ModelFromFiles {
   const synonyms = columnSynonyms(config.columns);
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const diagnostics: Diagnostic[] = [];
@@ -72,6 +90,7 @@ export function modelFromFiles(files: readonly SourceFile[], config: ResolvedCon
     wholeDocSet,
     // Diagnostics name files relative to the project, like docs.
     configPath: config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : CONFIG_FILE_NAME,
+    ...localesOf(config),
   });
   diagnostics.push(...built.diagnostics);
   return { model: built.model, diagnostics: sortDiagnostics(diagnostics) };

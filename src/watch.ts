@@ -106,7 +106,10 @@ export function watch(options: WatchOptions): Watcher {
     await fsWatcher?.close();
     // chokidar is loaded only when watching.
     const { watch: chokidarWatch } = await import('chokidar');
-    const bases = [...new Set(resolved.docs.filter((pattern) => !pattern.startsWith('!')).map(globBase))].map((base) => path.resolve(resolved.root, base));
+    const patterns = [...resolved.docs, ...Object.values(resolved.translations).flat()].filter((pattern) => !pattern.startsWith('!'));
+    const all = [...new Set(patterns.map((pattern) => path.resolve(resolved.root, globBase(pattern))))];
+    // A folder inside another watched folder is watched already.
+    const bases = all.filter((base) => !all.some((other) => other !== base && base.startsWith(`${other}${path.sep}`)));
     const configFile = resolved.configPath;
     const watched = configFile ? [...bases, configFile] : bases;
     const outDir = resolved.outDir;

@@ -72,7 +72,7 @@ describe('generate --check', () => {
     await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| FlowBlocked | `200` | 流量封禁 |', '| FlowBlocked | `201` | 流量封禁 |'));
     const result = cli(['generate', '--check', '--diff-lines', '6'], dir);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('doc-codegen: generated is stale: 7 files differ from the docs.');
+    expect(result.stdout).toContain('doc-codegen: generated is stale: 8 files differ from the docs.');
     expect(result.stdout).toContain('  changed  generated/src/293538.ts\n');
     expect(result.stdout).toContain('-  FlowBlocked = 200,\n');
     expect(result.stdout).toContain('+  FlowBlocked = 201,\n');
@@ -82,7 +82,7 @@ describe('generate --check', () => {
     const fix = cli(['generate'], dir);
     expect(fix.status).toBe(0);
     expect(fix.stdout).toBe(
-      'doc-codegen: 2 docs, 2 enums (93 members) → generated: 7 written, 0 removed, 14 unchanged.\n' +
+      'doc-codegen: 2 docs, 2 enums (93 members) → generated: 8 written, 0 removed, 19 unchanged.\n' +
         'doc-codegen: released 2.0.0 (major: 1 change, see CHANGELOG.md).\n',
     );
     expect(cli(['generate', '--check'], dir).status).toBe(0);
@@ -93,7 +93,7 @@ describe('generate', () => {
   it('writes nothing when nothing changed', async () => {
     const dir = await project();
     const result = cli(['generate'], dir);
-    expect(result.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 0 written, 0 removed, 21 unchanged.\n');
+    expect(result.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 0 written, 0 removed, 27 unchanged.\n');
   });
 
   it('exits 1 on a doc error with file:line:column and rule id, leaving generated/ as it was', async () => {
@@ -104,7 +104,7 @@ describe('generate', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('docs/293538.md\n  18:18   error   Value `one` of InvalidToken: `one` names no member  unresolved-reference\n');
     expect(result.stderr).toContain('Refer to a member of the same enum');
-    expect(result.stderr).toContain('✖ 1 error, 6 warnings');
+    expect(result.stderr).toContain('✖ 1 error, 7 warnings');
     expect(result.stderr).toContain('doc-codegen: generated left as it was: fix the problems above.');
     expect(await readTree(path.join(dir, 'generated'))).toEqual(before);
   });
@@ -116,7 +116,7 @@ describe('generate', () => {
     const result = cli(['generate', '--verbose'], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  removed  generated/src/412253.ts\n');
-    expect(result.stdout).toContain('→ generated: 8 written, 5 removed, 8 unchanged.');
+    expect(result.stdout).toContain('→ generated: 8 written, 8 removed, 11 unchanged.');
     expect(existsSync(path.join(dir, 'generated/json/412253'))).toBe(false);
     expect(existsSync(path.join(dir, 'generated/dist/412253.js'))).toBe(false);
     expect(await readFile(path.join(dir, 'generated/NOTES.md'), 'utf8')).toBe('mine\n');
@@ -142,7 +142,7 @@ describe('lint', () => {
   it('checks the docs, writes nothing, and passes with warnings', () => {
     const result = cli(['lint']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('⚠ 6 warnings\ndoc-codegen: 2 docs, 2 enums checked.\n');
+    expect(result.stderr).toContain('⚠ 6 warnings\nTranslations:\n  en: 93 of 93 messages\ndoc-codegen: 2 docs, 2 enums checked.\n');
   });
 
   it('fails on more warnings than --max-warnings', () => {
@@ -155,7 +155,7 @@ describe('lint', () => {
   it('checks only the docs given, without judging links to the others', () => {
     const result = cli(['lint', 'docs/412253.md']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe('doc-codegen: 1 docs, 1 enums checked.\n');
+    expect(result.stderr).toBe('Translations:\n  en: 46 of 46 messages\ndoc-codegen: 1 docs, 1 enums checked.\n');
   });
 
   it('exits 1 on errors, with file:line:column', () => {

@@ -83,7 +83,9 @@ describe('a consumer app importing the generated package by name', () => {
         'getErrorTypeName(-1) = undefined',
         'same enum from subpath: true',
         'catalog sizes: 47 + 46',
-        'i18next: 参数非法',
+        'i18next: 参数非法 / Invalid parameter',
+        'zh-CN: 网络错误; 请输入正确的 AppId',
+        'en: Network error; Enter a correct AppId',
         '',
       ].join('\n'),
     );

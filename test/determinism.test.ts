@@ -23,7 +23,7 @@ async function load(name: string): Promise<{ config: ResolvedConfig; files: Sour
 function render(config: ResolvedConfig, files: readonly SourceFile[]): Map<string, string> {
   const { model, diagnostics } = modelFromFiles(files, config, true);
   const release = firstRelease(config.package.version, model.docs.length);
-  const output = emitPackage(model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release });
+  const output = emitPackage(model, { enumStyle: config.enumStyle, package: config.package, release });
   output.set('(diagnostics)', diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.reason}`).join('\n'));
   return output;
 }

@@ -16,7 +16,7 @@ describe('seed docs → generated/', () => {
     const config = await loadConfig(undefined, REPO_ROOT);
     const built = await buildModelFromDocs(config);
     const release = firstRelease(config.package.version, built.model.docs.length);
-    const files = emitPackage(built.model, { enumStyle: config.enumStyle, locale: config.locale, package: config.package, release });
+    const files = emitPackage(built.model, { enumStyle: config.enumStyle, package: config.package, release });
     const plan = await planOutput(config.outDir, files);
     expect(plan.changes.map((change) => `${change.kind} ${change.path}`)).toEqual([]);
     expect(plan.unchanged).toBe(files.size + 1);

@@ -38,13 +38,15 @@ describe.each(STYLES)('enumStyle %s', (style) => {
 
   it('keys string codes like __proto__ as own catalog entries, never the prototype', async () => {
     const module = await load();
-    const messages = module.hostileCodesMessages as Record<string, Entry>;
+    const messages = (module.hostileCodesMessages as Record<string, Record<string, Entry>>)['zh-CN'] ?? {};
     expect(Object.getPrototypeOf(messages)).toBe(Object.prototype);
     expect(Object.hasOwn(messages, '__proto__')).toBe(true);
     expect(messages['__proto__']).toEqual({ message: 'code named proto', solution: '*/ in a solution' });
     expect((module.getHostileCodesName as (value: unknown) => string)('__proto__')).toBe('__proto___');
     expect((module.isHostileCodes as (value: unknown) => boolean)('toString')).toBe(false);
     expect((module.getHostileCodesMessage as (value: unknown) => Entry)('a"b')).toEqual({ message: 'quote in a code', solution: 'backslash \\ too' });
+    // A key the catalog lacks never finds a prototype's property.
+    expect((module.getHostileCodesMessage as (value: unknown) => Entry)('toString')).toEqual({ message: 'toString' });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -9,6 +9,8 @@ const source = { path: 'docs/1.md', line: 1, column: 1 };
 function model(...enums: Partial<EnumDef>[]): Model {
   return {
     schemaVersion: 1,
+    locales: ['zh-CN'],
+    fallback: {},
     docs: [],
     enums: enums.map((enumDef) => ({
       name: 'Color',
@@ -39,6 +41,7 @@ describe('diffModels', () => {
     ['a description changed', model({ members: [red] }), model({ members: [{ ...red, description: { text: '红色', links: [] } }] }), [['text-changed', 'patch', 'Red']]],
     ['a link target changed', model({ members: [{ ...red, description: { text: 'x', links: [{ text: 'x', target: 'a', href: 'https://a' }] } }] }), model({ members: [{ ...red, description: { text: 'x', links: [{ text: 'x', target: 'b', href: 'https://b' }] } }] }), [['text-changed', 'patch', 'Red']]],
     ['a solution added', model({ members: [red] }), model({ members: [{ ...red, solution: { text: '重试', links: [] } }] }), [['text-changed', 'patch', 'Red']]],
+    ['a translation added', model({ members: [red] }), model({ members: [{ ...red, translations: { en: { description: { text: 'red', links: [] } } } }] }), [['text-changed', 'patch', 'Red']]],
   ] as const)('%s', (_label, before, after, expected) => {
     expect(diffModels(before, after).map((change) => [change.kind, change.level, change.member])).toEqual(expected);
   });

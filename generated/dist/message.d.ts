@@ -7,3 +7,19 @@ export interface Message {
     /** How to handle it, where the docs say. */
     readonly solution?: string;
 }
+/** The locales of the catalogs; the first is the docs' own, which has every message. */
+export type Locale = "zh-CN" | "en";
+export declare const LOCALES: readonly Locale[];
+export declare const DEFAULT_LOCALE: Locale;
+/** Where a locale looks for a message it lacks, in order (the default locale last). */
+export declare const FALLBACKS: Readonly<Record<Locale, readonly Locale[]>>;
+export interface MessageOptions {
+    /** Default: DEFAULT_LOCALE. */
+    readonly locale?: Locale;
+}
+/** An enum's messages per locale, by value: complete in the default locale, partial in others. */
+export type Catalogs<K extends PropertyKey> = {
+    readonly [L in Locale]: Readonly<Partial<Record<K, Message>>>;
+};
+/** The message of `key` in `locale`, else in its fallbacks, else in the default locale. */
+export declare function resolveMessage<K extends PropertyKey>(catalogs: Catalogs<K>, key: K, locale?: Locale): Message;

@@ -7,3 +7,37 @@ export interface Message {
   /** How to handle it, where the docs say. */
   readonly solution?: string;
 }
+
+/** The locales of the catalogs; the first is the docs' own, which has every message. */
+export type Locale = "zh-CN" | "en";
+
+export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
+
+export const DEFAULT_LOCALE: Locale = "zh-CN";
+
+/** Where a locale looks for a message it lacks, in order (the default locale last). */
+export const FALLBACKS: Readonly<Record<Locale, readonly Locale[]>> = {
+  "zh-CN": [],
+  "en": ["zh-CN"],
+};
+
+export interface MessageOptions {
+  /** Default: DEFAULT_LOCALE. */
+  readonly locale?: Locale;
+}
+
+/** An enum's messages per locale, by value: complete in the default locale, partial in others. */
+export type Catalogs<K extends PropertyKey> = { readonly [L in Locale]: Readonly<Partial<Record<K, Message>>> };
+
+/** The message of `key` in `locale`, else in its fallbacks, else in the default locale. */
+export function resolveMessage<K extends PropertyKey>(catalogs: Catalogs<K>, key: K, locale: Locale = DEFAULT_LOCALE): Message {
+  for (const candidate of [locale, ...(FALLBACKS[locale] ?? []), DEFAULT_LOCALE]) {
+    const catalog = catalogs[candidate];
+    // Own entries only: a key such as "__proto__" must never find Object.prototype.
+    if (catalog !== undefined && Object.hasOwn(catalog, key)) {
+      const found = catalog[key];
+      if (found !== undefined) return found;
+    }
+  }
+  return { message: String(key) };
+}

@@ -10,10 +10,10 @@ export interface FormatOptions {
 }
 
 /** The report of `diagnostics` in the chosen format; empty when there is nothing to show. */
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions): string {
+export function formatDiagnostics(diagnostics: readonly Diagnostic[], options: FormatOptions, extra?: Record<string, unknown>): string {
   switch (options.format) {
     case 'json':
-      return formatJson(diagnostics);
+      return formatJson(diagnostics, extra);
     case 'github':
       return formatGithub(diagnostics, options.verbose);
     case 'pretty':

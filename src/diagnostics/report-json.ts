@@ -2,7 +2,8 @@
 import { severityOf, type Diagnostic } from './diagnostic.js';
 import { countBySeverity } from './reporter.js';
 
-export function formatJson(diagnostics: readonly Diagnostic[]): string {
+/** `extra` adds fields beside diagnostics and summary (lint adds its translation report). */
+export function formatJson(diagnostics: readonly Diagnostic[], extra: Record<string, unknown> = {}): string {
   const items = diagnostics.map((diagnostic) => ({
     file: diagnostic.file,
     line: diagnostic.line ?? 1,
@@ -16,5 +17,5 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
     fix: diagnostic.note,
     url: diagnostic.url,
   }));
-  return `${JSON.stringify({ diagnostics: items, summary: countBySeverity(diagnostics) }, null, 2)}\n`;
+  return `${JSON.stringify({ diagnostics: items, summary: countBySeverity(diagnostics), ...extra }, null, 2)}\n`;
 }

@@ -101,6 +101,14 @@ export const RULES = {
     severity: 'warning',
     fix: 'Point the link at a doc of the set and an anchor it has (`<span id="…">`), or use a full URL.',
   },
+  'translation-orphan': {
+    severity: 'warning',
+    fix: 'Use the enum and member names of the original doc in the translated doc; only the text is translated.',
+  },
+  'translation-value-mismatch': {
+    severity: 'warning',
+    fix: 'Copy the value from the original doc: values are not translated. The original value is used.',
+  },
   'unknown-doc-in-names': {
     severity: 'warning',
     fix: 'Remove the entry from `names` in the config, or fix its doc id.',

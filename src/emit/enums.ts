@@ -11,6 +11,7 @@ import {
 } from 'ts-morph';
 import type { EnumStyle } from '../config.js';
 import type { EnumDef, Member } from '../model/types.js';
+import { catalogEntry, firstOfEachValue, type CatalogEntry } from './catalogs.js';
 import { helperNames, literal, propertyKey, quote } from './names.js';
 import { codeSpan, memberDoc, richDoc, safeHref, type DocComment } from './tsdoc.js';
 
@@ -28,7 +29,7 @@ export interface EnumStatements {
   exports: ExportedName[];
 }
 
-export function enumStatements(enumDef: EnumDef, style: EnumStyle, locale: string): EnumStatements {
+export function enumStatements(enumDef: EnumDef, style: EnumStyle, locales: readonly string[]): EnumStatements {
   const names = helperNames(enumDef.name);
   const unique = firstOfEachValue(enumDef.members);
   const valueType = enumDef.valueType;
@@ -61,16 +62,17 @@ export function enumStatements(enumDef: EnumDef, style: EnumStyle, locale: strin
       `${names.name} | undefined`,
       [`return ${names.namesMap}.get(value as ${valueType});`],
     ),
-    constStatement(
-      true,
-      `Messages of {@link ${enumDef.name}} (${locale}), by value.`,
-      `${names.messages}: Readonly<Record<${enumDef.name}, Message>> = {`,
-      unique.map((member) => `${catalogKey(enumDef, member, style)}: ${messageLiteral(member)},`),
-      '};',
+    catalogStatement(enumDef, style, unique, locales),
+    fn(
+      names.getMessage,
+      `The message of a value of {@link ${enumDef.name}} in \`options.locale\` (default ${locales[0] ?? ''}), or in its fallbacks.`,
+      [
+        ['value', enumDef.name],
+        ['options', 'MessageOptions = {}'],
+      ],
+      'Message',
+      [`return resolveMessage(${names.messages}, value, options.locale);`],
     ),
-    fn(names.getMessage, `The ${locale} message of a value of {@link ${enumDef.name}}.`, [['value', enumDef.name]], 'Message', [
-      `return ${names.messages}[value];`,
-    ]),
   ];
   const exports: ExportedName[] = [
     { name: enumDef.name, typeOnly: style === 'union' },
@@ -162,15 +164,31 @@ function catalogKey(enumDef: EnumDef, member: Member, style: EnumStyle): string 
   return style === 'union' ? propertyKey(member.value) : `[${enumDef.name}.${member.name}]`;
 }
 
-function messageLiteral(member: Member): string {
-  const message = quote(member.description?.text ?? member.name);
-  return member.solution ? `{ message: ${message}, solution: ${quote(member.solution.text)} }` : `{ message: ${message} }`;
+function entryLiteral(entry: CatalogEntry): string {
+  const message = quote(entry.message);
+  return entry.solution === undefined ? `{ message: ${message} }` : `{ message: ${message}, solution: ${quote(entry.solution)} }`;
 }
 
-/** Members with distinct values, first wins: maps and catalogs are keyed by value. */
-export function firstOfEachValue(members: readonly Member[]): Member[] {
-  const seen = new Set<number | string>();
-  return members.filter((member) => !seen.has(member.value) && seen.add(member.value));
+/** The catalogs per locale, typed complete in the docs' locale and partial in the others. */
+function catalogStatement(enumDef: EnumDef, style: EnumStyle, members: readonly Member[], locales: readonly string[]): string {
+  const names = helperNames(enumDef.name);
+  const type = locales.map((locale, index) => `  readonly ${quote(locale)}: Readonly<${index === 0 ? 'Record' : 'Partial<Record'}<${enumDef.name}, Message>${index === 0 ? '' : '>'}>;`);
+  const lines: string[] = [];
+  for (const locale of locales) {
+    lines.push(`${quote(locale)}: {`);
+    for (const member of members) {
+      const entry = catalogEntry(member, locale, locales);
+      if (entry) lines.push(`  ${catalogKey(enumDef, member, style)}: ${entryLiteral(entry)},`);
+    }
+    lines.push('},');
+  }
+  return constStatement(
+    true,
+    `Messages of {@link ${enumDef.name}} per locale (${locales.join(', ')}), by value.`,
+    `${names.messages}: {\n${type.join('\n')}\n} = {`,
+    lines,
+    '};',
+  );
 }
 
 function fn(

@@ -3,7 +3,8 @@
 import type { EnumStyle } from '../config.js';
 import type { Model } from '../model/types.js';
 import { compileModule } from './compile.js';
-import { catalogJson, enumJson, modelJson } from './json.js';
+import { i18nextJson, icuJson } from './catalogs.js';
+import { enumJson, modelJson } from './json.js';
 import { createHash } from 'node:crypto';
 import { compareText } from '../util/order.js';
 import {
@@ -19,11 +20,11 @@ import {
 } from './modules.js';
 import { packageJson, readmeText, type PackageInfo } from './package.js';
 
+/** What emitting needs besides the model (which brings its locales). */
 export interface EmitOptions {
   enumStyle: EnumStyle;
   /** Per module, overriding enumStyle. */
   enumStyles?: Readonly<Record<string, EnumStyle>>;
-  locale: string;
   package: PackageInfo;
   /** The version to write into package.json and the whole CHANGELOG.md. */
   release: { version: string; changelog: string };
@@ -43,8 +44,8 @@ export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo)
   const fresh = new Map<string, { module: ModuleSource; files: [string, string][] }>();
   for (const { name, enums } of groupModules(model)) {
     const style = options.enumStyles?.[name] ?? options.enumStyle;
-    const key = createHash('sha256').update(JSON.stringify([name, enums, style, options.locale])).digest('hex');
-    const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, style, options.locale), options.locale);
+    const key = createHash('sha256').update(JSON.stringify([name, enums, style, model.locales])).digest('hex');
+    const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, style, model.locales), model.locales);
     fresh.set(key, emitted);
     modules.push(emitted.module);
     for (const [file, text] of emitted.files) files.set(file, text);
@@ -54,22 +55,25 @@ export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo)
     memo.clear();
     for (const [key, emitted] of fresh) memo.set(key, emitted);
   }
-  for (const [name, source] of [[MESSAGE_MODULE, messageModuleSource()], [INDEX_MODULE, indexModuleSource(modules)]] as const) {
+  for (const [name, source] of [[MESSAGE_MODULE, messageModuleSource(model.locales, model.fallback)], [INDEX_MODULE, indexModuleSource(modules)]] as const) {
     for (const [file, text] of sourceFiles(name, source)) files.set(file, text);
   }
   files.set('model.json', modelJson(model));
   const info = { ...options.package, version: options.release.version };
   files.set('package.json', packageJson(info, modules, model));
-  files.set('README.md', readmeText(info, modules, model, options.locale));
+  files.set('README.md', readmeText(info, modules, model));
   files.set('CHANGELOG.md', options.release.changelog);
   // Map order is the order files were added; sorted, the output is the same however the memo was filled.
   return new Map([...files].sort(([a], [b]) => compareText(a, b)));
 }
 
-/** A module's TypeScript, JS and .d.ts, its catalog and its enums as JSON. */
-function emitModule(module: ModuleSource, locale: string): { module: ModuleSource; files: [string, string][] } {
+/** A module's TypeScript, JS and .d.ts, its catalogs per locale and its enums as JSON. */
+function emitModule(module: ModuleSource, locales: readonly string[]): { module: ModuleSource; files: [string, string][] } {
   const files: [string, string][] = [...sourceFiles(module.name, module.source)];
-  files.push([`locales/${locale}/${module.name}.json`, catalogJson(module.enums)]);
+  for (const locale of locales) {
+    files.push([`locales/${locale}/${module.name}.json`, i18nextJson(module.enums, locale, locales)]);
+    files.push([`locales/${locale}/${module.name}.icu.json`, icuJson(module.enums, locale, locales)]);
+  }
   for (const enumDef of module.enums) files.push([`json/${module.name}/${enumDef.name}.json`, enumJson(enumDef)]);
   return { module, files };
 }

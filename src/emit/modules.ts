@@ -7,6 +7,7 @@ import { compareText } from '../util/order.js';
 import { enumStatements, type ExportedName, type Statement } from './enums.js';
 import { CATALOG_TYPE_NAME } from '../model/naming.js';
 import { generatedNotice } from './header.js';
+import { quote } from './names.js';
 
 export interface ModuleSource {
   /** Module name: the file is src/<name>.ts, the subpath export ./<name>. */
@@ -49,14 +50,19 @@ export function groupModules(model: Model): { name: string; enums: EnumDef[] }[]
   return [...byModule.keys()].sort(compareText).map((name) => ({ name, enums: byModule.get(name) ?? [] }));
 }
 
-export function moduleSource(name: string, enums: EnumDef[], style: EnumStyle, locale: string): ModuleSource {
+export function moduleSource(name: string, enums: EnumDef[], style: EnumStyle, locales: readonly string[]): ModuleSource {
   const sources = [...new Set(enums.map((enumDef) => enumDef.source.path))];
-  const parts = enums.map((enumDef) => enumStatements(enumDef, style, locale));
+  const parts = enums.map((enumDef) => enumStatements(enumDef, style, locales));
   const statements: Statement[] = [
     {
       kind: StructureKind.ImportDeclaration,
       isTypeOnly: true,
-      namedImports: [CATALOG_TYPE_NAME],
+      namedImports: [CATALOG_TYPE_NAME, 'MessageOptions'],
+      moduleSpecifier: `./${MESSAGE_MODULE}.js`,
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      namedImports: ['resolveMessage'],
       moduleSpecifier: `./${MESSAGE_MODULE}.js`,
     },
     ...parts.flatMap((part) => part.statements),
@@ -65,7 +71,10 @@ export function moduleSource(name: string, enums: EnumDef[], style: EnumStyle, l
   return { name, sources, enums, source, exports: parts.flatMap((part) => part.exports) };
 }
 
-export function messageModuleSource(): GeneratedSource {
+/** The shared module: the Message type, the locales and the fallback lookup every accessor uses. */
+export function messageModuleSource(locales: readonly string[], fallback: Readonly<Record<string, readonly string[]>>): GeneratedSource {
+  const localeType = locales.map(quote).join(' | ');
+  const fallbacks = locales.map((locale) => `  ${quote(locale)}: [${(fallback[locale] ?? []).map(quote).join(', ')}],`);
   const body = print([
     {
       kind: StructureKind.Interface,
@@ -77,6 +86,26 @@ export function messageModuleSource(): GeneratedSource {
         { name: 'solution', type: 'string', isReadonly: true, hasQuestionToken: true, docs: ['How to handle it, where the docs say.'] },
       ],
     },
+    `/** The locales of the catalogs; the first is the docs' own, which has every message. */\nexport type Locale = ${localeType};`,
+    `export const LOCALES: readonly Locale[] = [${locales.map(quote).join(', ')}];`,
+    `export const DEFAULT_LOCALE: Locale = ${quote(locales[0] ?? '')};`,
+    `/** Where a locale looks for a message it lacks, in order (the default locale last). */\nexport const FALLBACKS: Readonly<Record<Locale, readonly Locale[]>> = {\n${fallbacks.join('\n')}\n};`,
+    `export interface MessageOptions {\n  /** Default: DEFAULT_LOCALE. */\n  readonly locale?: Locale;\n}`,
+    `/** An enum's messages per locale, by value: complete in the default locale, partial in others. */\nexport type Catalogs<K extends PropertyKey> = { readonly [L in Locale]: Readonly<Partial<Record<K, ${CATALOG_TYPE_NAME}>>> };`,
+    [
+      '/** The message of `key` in `locale`, else in its fallbacks, else in the default locale. */',
+      `export function resolveMessage<K extends PropertyKey>(catalogs: Catalogs<K>, key: K, locale: Locale = DEFAULT_LOCALE): ${CATALOG_TYPE_NAME} {`,
+      '  for (const candidate of [locale, ...(FALLBACKS[locale] ?? []), DEFAULT_LOCALE]) {',
+      '    const catalog = catalogs[candidate];',
+      '    // Own entries only: a key such as "__proto__" must never find Object.prototype.',
+      '    if (catalog !== undefined && Object.hasOwn(catalog, key)) {',
+      '      const found = catalog[key];',
+      '      if (found !== undefined) return found;',
+      '    }',
+      '  }',
+      '  return { message: String(key) };',
+      '}',
+    ].join('\n'),
   ]);
   return { notice: generatedNotice([]).replace('from no docs', 'for every module'), body };
 }
@@ -89,7 +118,17 @@ export function indexModuleSource(modules: readonly ModuleSource[]): GeneratedSo
   }
   const ambiguous = [...owners].filter(([, list]) => list.length > 1).map(([name]) => name).sort(compareText);
   const statements: Statement[] = [
-    { kind: StructureKind.ExportDeclaration, isTypeOnly: true, namedExports: [CATALOG_TYPE_NAME], moduleSpecifier: `./${MESSAGE_MODULE}.js` },
+    {
+      kind: StructureKind.ExportDeclaration,
+      isTypeOnly: true,
+      namedExports: [CATALOG_TYPE_NAME, 'Catalogs', 'Locale', 'MessageOptions'],
+      moduleSpecifier: `./${MESSAGE_MODULE}.js`,
+    },
+    {
+      kind: StructureKind.ExportDeclaration,
+      namedExports: ['DEFAULT_LOCALE', 'FALLBACKS', 'LOCALES', 'resolveMessage'],
+      moduleSpecifier: `./${MESSAGE_MODULE}.js`,
+    },
   ];
   for (const module of modules) {
     const unique = module.exports.filter((exported) => owners.get(exported.name)?.length === 1);

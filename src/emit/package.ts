@@ -35,7 +35,8 @@ export function packageJson(info: PackageInfo, modules: readonly ModuleSource[],
   });
 }
 
-export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], model: Model, locale: string): string {
+export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], model: Model): string {
+  const locale = model.locales[0] ?? '';
   const lines: string[] = [
     `<!-- ${generatedNotice(model.docs.map((doc) => doc.path))} -->`,
     '',
@@ -79,11 +80,12 @@ export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], 
       '',
       '- `isX(value)`: a type guard; `toX(value)`: the value or undefined;',
       '- `getXName(value)`: the member name of a value;',
-      `- \`xMessages\` and \`getXMessage(value)\`: the ${locale} message and, for error codes, the solution.`,
+      `- \`xMessages\`: the messages per locale (${model.locales.join(', ')}); \`getXMessage(value, { locale })\`: the message and, for error codes, the solution, in that locale or its fallbacks (${locale} has them all).`,
       '',
       '## Also inside',
       '',
-      `- \`locales/${locale}/<module>.json\`: the messages as i18next namespaces (\`{ Enum: { Member: { message, solution } } }\`).`,
+      '- `locales/<locale>/<module>.json`: the messages as i18next namespaces (`{ Enum: { Member: { message, solution } } }`), one per locale;',
+      '- `locales/<locale>/<module>.icu.json`: the same as ICU MessageFormat for FormatJS (ids `Enum.Member` and `Enum.Member.solution`);',
       '- `json/<module>/<Enum>.json`: each enum as data; `model.json`: everything doc-codegen read.',
     );
   }

@@ -23,6 +23,8 @@ export interface BuildOptions {
   constants: Readonly<Record<string, number | string>>;
   /** Whether every doc of the set was read; when only some were, links to and names of the others are not checked. */
   wholeDocSet: boolean;
+  locales: string[];
+  fallback: Record<string, string[]>;
 }
 
 export interface DocDefinitions {
@@ -88,7 +90,7 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
     }
   }
   return {
-    model: { schemaVersion: MODEL_SCHEMA_VERSION, docs: docs.map((doc) => doc.info), enums },
+    model: { schemaVersion: MODEL_SCHEMA_VERSION, locales: options.locales, fallback: options.fallback, docs: docs.map((doc) => doc.info), enums },
     diagnostics,
   };
 }

@@ -69,7 +69,7 @@ export function diffModels(before: Model | undefined, after: Model): ModelChange
     if (previous.valueType !== enumDef.valueType) {
       add({ kind: 'value-type-changed', ...where, before: previous.valueType, after: enumDef.valueType, source: enumDef.source });
     }
-    if (textOf(previous.description) !== textOf(enumDef.description)) {
+    if (textOf(previous.description) !== textOf(enumDef.description) || translationsOf(previous) !== translationsOf(enumDef)) {
       add({ kind: 'text-changed', ...where, before: textOf(previous.description), after: textOf(enumDef.description), source: enumDef.source });
     }
     diffMembers(previous, enumDef, (change) => add({ ...where, ...change }));
@@ -115,6 +115,9 @@ function diffMembers(before: EnumDef, after: EnumDef, add: (change: Omit<ModelCh
         add({ kind: 'text-changed', member: member.name, before: textOf(previous[field]), after: textOf(member[field]), source: member.source });
       }
     }
+    if (translationsOf(previous) !== translationsOf(member)) {
+      add({ kind: 'text-changed', member: member.name, before: translationsOf(previous), after: translationsOf(member), source: member.source });
+    }
   }
 }
 
@@ -123,6 +126,12 @@ function textOf(text: RichText | undefined): string {
   if (!text) return '';
   const links = text.links.map((link) => ` [${link.text}](${link.href})`).join('');
   return `${text.text}${links}`;
+}
+
+/** Translated text of every locale, as one comparable string. */
+function translationsOf(target: Pick<Member, 'translations'>): string {
+  const entries = Object.entries(target.translations ?? {}).sort(([a], [b]) => compareText(a, b));
+  return entries.map(([locale, text]) => `${locale}: ${textOf(text.description)} / ${textOf(text.solution)}`).join('\n');
 }
 
 function show(value: number | string): string {

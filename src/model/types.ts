@@ -115,6 +115,13 @@ export interface Member {
   /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
   label?: string;
   source: SourceRef;
+  /** Text in other locales, by locale (from translated docs). */
+  translations?: Record<string, Translation>;
+}
+
+export interface Translation {
+  description?: RichText;
+  solution?: RichText;
 }
 
 export interface EnumDef {
@@ -132,6 +139,8 @@ export interface EnumDef {
   source: SourceRef;
   /** In document order. */
   members: Member[];
+  /** The description in other locales, by locale. */
+  translations?: Record<string, Translation>;
 }
 
 export const MODEL_SCHEMA_VERSION = 1;
@@ -139,6 +148,10 @@ export const MODEL_SCHEMA_VERSION = 1;
 /** The single source of truth the emitters read. JSON-serializable. */
 export interface Model {
   schemaVersion: typeof MODEL_SCHEMA_VERSION;
+  /** The locale of the docs, then the locales they are translated into. */
+  locales: string[];
+  /** Fallback chain per translated locale, ending in the docs' locale. */
+  fallback: Record<string, string[]>;
   docs: DocInfo[];
   enums: EnumDef[];
 }

@@ -13,13 +13,16 @@ import {
   openApiErrorCodeMessages,
   toErrorType,
   toOpenApiErrorCode,
+  LOCALES,
   type ErrorTypeName,
+  type Locale,
   type Message,
   type OpenApiErrorCodeName,
 } from 'im-codes';
 import { ErrorType as ErrorTypeFromSubpath } from 'im-codes/293538';
 import { OpenApiErrorCode as CodesFromSubpath } from 'im-codes/412253';
 import catalog from 'im-codes/locales/zh-CN/412253.json' with { type: 'json' };
+import englishCatalog from 'im-codes/locales/en/412253.json' with { type: 'json' };
 
 function describeError(code: unknown): string {
   if (isErrorType(code)) {
@@ -45,7 +48,8 @@ const lines: string[] = [
   `toOpenApiErrorCode('AppNotFound') = ${String(toOpenApiErrorCode('AppNotFound'))}, toOpenApiErrorCode(1) = ${String(toOpenApiErrorCode(1))}`,
   `getErrorTypeName(-1) = ${String(getErrorTypeName(-1))}`,
   `same enum from subpath: ${String(ErrorTypeFromSubpath.FlowBlocked === ErrorType.FlowBlocked && CodesFromSubpath.NoAuth === OpenApiErrorCode.NoAuth)}`,
-  `catalog sizes: ${Object.keys(errorTypeMessages).length} + ${Object.keys(openApiErrorCodeMessages).length}`,
-  `i18next: ${catalog.OpenApiErrorCode.InvalidParam.message}`,
+  `catalog sizes: ${Object.keys(errorTypeMessages['zh-CN']).length} + ${Object.keys(openApiErrorCodeMessages['zh-CN']).length}`,
+  `i18next: ${catalog.OpenApiErrorCode.InvalidParam.message} / ${englishCatalog.OpenApiErrorCode.InvalidParam.message}`,
+  ...LOCALES.map((locale: Locale) => `${locale}: ${getErrorTypeMessage(ErrorType.NetworkError, { locale }).message}; ${getOpenApiErrorCodeMessage(OpenApiErrorCode.AppNotFound, { locale }).solution ?? ''}`),
 ];
 console.log(lines.join('\n'));

@@ -32,7 +32,7 @@ export async function renderCase(name: string, style: EnumStyle): Promise<Render
   const built = await buildModelFromDocs({ ...config, enumStyle: style });
   const diagnostics = `${formatPretty(built.diagnostics, { color: false, verbose: true })}\n`;
   const release = firstRelease(config.package.version, built.model.docs.length);
-  const files = emitPackage(built.model, { enumStyle: style, enumStyles: config.enumStyles, locale: config.locale, package: config.package, release });
+  const files = emitPackage(built.model, { enumStyle: style, enumStyles: config.enumStyles, package: config.package, release });
   return { files, diagnostics };
 }
 
