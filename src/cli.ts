@@ -198,7 +198,7 @@ function shownPath(config: ResolvedConfig): string {
 async function runLint(paths: string[], flags: ReportFlags): Promise<number> {
   const config = await loadConfig(flags.config);
   const only = paths.length > 0 ? paths.map((file) => path.relative(config.root, path.resolve(file)).split(path.sep).join('/')) : undefined;
-  const result = await lint(config, { only, cache: flags.cache });
+  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true });
   if (flags.verbose) reportCache(result.cacheStats);
   const translations = missingTranslations(result.model);
   const failed = report(result.diagnostics, flags, { translations });
@@ -216,6 +216,8 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     check: flags.check,
     maxWarnings: flags.maxWarnings,
     cache: flags.cache,
+    // Reports on every table need every doc parsed.
+    fullParse: flags.verbose === true,
     failOnBreaking: flags.failOnBreaking,
     allowBreaking: flags.allowBreaking,
   });

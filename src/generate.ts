@@ -27,6 +27,8 @@ export interface BuildModelOptions {
   cache?: boolean;
   /** State kept between runs by a long-lived caller (watch mode): its doc cache wins over `cache`. */
   session?: GenerateSession;
+  /** Parse every doc, also those that cannot hold a definition (for reports on every table). */
+  fullParse?: boolean;
 }
 
 /** What a watcher keeps between runs: per-doc results and per-module output. */
@@ -49,7 +51,7 @@ export async function buildModelFromDocs(config: ResolvedConfig, options: BuildM
   }
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
-  const built = modelFromFiles(files, config, options.only === undefined, cache, translations);
+  const built = modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse });
   await cache?.save();
   return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats } };
 }
@@ -85,7 +87,7 @@ export interface GenerateResult extends BuildModelResult {
 
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const built = await buildModelFromDocs(config, { cache: options.cache, session: options.session });
+  const built = await buildModelFromDocs(config, { cache: options.cache, session: options.session, fullParse: options.fullParse });
   const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
   if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
     return { ...built, changes: [], written: false };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
-import { generate, type GenerateResult } from '../src/generate.js';
+import { buildModelFromDocs, generate, type GenerateResult } from '../src/generate.js';
 import { severityOf } from '../src/diagnostics/diagnostic.js';
 import { CORPUS_DIR, CORPUS_SKIP_NOTE, HAS_CORPUS } from './helpers/corpus.js';
 import { UPDATE } from './helpers/fixtures.js';
@@ -97,6 +97,15 @@ describe.skipIf(!HAS_CORPUS)(`the real doc set${HAS_CORPUS ? '' : ` (skipped: ${
     validate(model);
     expect(validate.errors ?? []).toEqual([]);
   });
+
+  it('gives the same model through the fast path as with every doc parsed (positions included)', async () => {
+    const config = resolveConfig({ ...(JSON.parse(await readFile(path.join(REPO_ROOT, 'test/fixtures/corpus/config.json'), 'utf8')) as object), outDir }, CORPUS_DIR);
+    const full = await buildModelFromDocs(config, { fullParse: true });
+    expect(JSON.stringify(result.model)).toBe(JSON.stringify(full.model));
+    // Only info-level reports about tables of docs that define nothing are left out.
+    const notInfo = (diagnostics: typeof full.diagnostics) => diagnostics.filter((d) => d.fatal !== undefined).map(String);
+    expect(notInfo(result.diagnostics)).toEqual(notInfo(full.diagnostics));
+  }, 300_000);
 
   it('keeps the diagnostics summary (count per rule id) as reviewed in test/fixtures/corpus/diagnostics-summary.txt', async () => {
     const counts = new Map<string, number>();

@@ -21,7 +21,7 @@ async function load(name: string): Promise<{ config: ResolvedConfig; files: Sour
 
 /** Every output file, the diagnostics report included, as one comparable map. */
 function render(config: ResolvedConfig, files: readonly SourceFile[]): Map<string, string> {
-  const { model, diagnostics } = modelFromFiles(files, config, true);
+  const { model, diagnostics } = modelFromFiles(files, config, { wholeDocSet: true });
   const release = firstRelease(config.package.version, model.docs.length);
   const output = emitPackage(model, { enumStyle: config.enumStyle, package: config.package, release });
   output.set('(diagnostics)', diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.ruleId} ${d.reason}`).join('\n'));

@@ -1,6 +1,7 @@
 // Fuzzing with fast-check: real docs (the seeds, and windows of the real doc set around
 // every definition) mutated the way editing goes wrong. Whatever the input, the library
-// never throws, every diagnostic lies inside its file, and output is deterministic.
+// never throws, every diagnostic lies inside its file, output is deterministic, and the
+// fast path gives the same model as a full parse.
 // FUZZ_RUNS sets the number of cases (default 2,000); a failure prints its seed and path
 // (replay with FUZZ_SEED=<seed> FUZZ_PATH=<path>).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -116,9 +117,12 @@ describe('fuzzing the pipeline with mutated real docs', () => {
         for (const change of mutations) apply(lines, change);
         const bytes = new TextEncoder().encode(lines.join(lineEnd));
         const source = sourceFile(file, bytes);
-        const first = modelFromFiles([source], config, true);
-        const second = modelFromFiles([sourceFile(file, bytes)], config, true);
+        const first = modelFromFiles([source], config, { wholeDocSet: true });
+        const second = modelFromFiles([sourceFile(file, bytes)], config, { wholeDocSet: true });
         expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+        // The fast path (only docs that can define something are parsed) gives the full parse's model.
+        const full = modelFromFiles([source], config, { wholeDocSet: true, fast: false });
+        expect(JSON.stringify(first.model)).toBe(JSON.stringify(full.model));
 
         const docLines = source.text.split('\n');
         for (const diagnostic of first.diagnostics) {

@@ -1,6 +1,6 @@
 // Reads the YAML front matter (is_dir, status, keywords) with `yaml`, mapping
 // its errors to the doc's own line and column.
-import type { Root, Yaml } from 'mdast';
+import type { Root } from 'mdast';
 import { isMap, parseDocument } from 'yaml';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FrontMatter } from '../model/types.js';
@@ -12,17 +12,27 @@ export interface FrontMatterResult {
 
 export function readFrontMatter(tree: Root, path: string): FrontMatterResult {
   const node = tree.children[0];
-  if (node?.type !== 'yaml') {
-    return {
-      diagnostics: [createDiagnostic('frontmatter-missing', 'The doc has no front matter', path, { line: 1, column: 1 })],
-    };
-  }
-  return readYaml(node, path);
+  if (node?.type !== 'yaml') return missing(path);
+  // The YAML text starts on the line after the opening `---`.
+  return readYaml(node.value, (node.position?.start.line ?? 1) + 1, path);
 }
 
-function readYaml(node: Yaml, path: string): FrontMatterResult {
-  // The YAML text starts on the line after the opening `---`.
-  const firstLine = (node.position?.start.line ?? 1) + 1;
+/** The `---` block at the very start of a doc, as remark-frontmatter finds it: its YAML text without the last line end. */
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+
+/** The front matter read from the text alone, without parsing the Markdown (the same result as readFrontMatter). */
+export function readFrontMatterText(text: string, path: string): FrontMatterResult {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return missing(path);
+  return readYaml(match[1] ?? '', 2, path);
+}
+
+function missing(path: string): FrontMatterResult {
+  return { diagnostics: [createDiagnostic('frontmatter-missing', 'The doc has no front matter', path, { line: 1, column: 1 })] };
+}
+
+function readYaml(value: string, firstLine: number, path: string): FrontMatterResult {
+  const node = { value };
   const document = parseDocument(node.value, { prettyErrors: false });
   if (document.errors.length > 0) {
     const diagnostics = document.errors.map((error) => {

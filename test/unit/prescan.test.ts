@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { columnSynonyms } from '../../src/extract/columns.js';
+import { mayDefine } from '../../src/extract/prescan.js';
+
+const synonyms = columnSynonyms();
+
+describe('mayDefine (which docs the fast path parses)', () => {
+  it.each([
+    ['a web enum marker', '## A\n\n类型: `enum`\n'],
+    ['a marker with emphasis', '**类型**：`enum`\n'],
+    ['an ATX 枚举值 heading', '# X\n## 枚举值\n'],
+    ['a 枚举值 heading with inline HTML', '### 枚举值 <span id="v"></span>\n'],
+    ['a setext 枚举值 heading', '枚举值\n---\n'],
+    ['a code table', '| 错误码 | 说明 | 处理方法 |\n| --- | --- | --- |\n'],
+    ['a code table without outer pipes', '错误码 | 说明\n--- | ---\n'],
+    ['a code table header with links and emphasis', '| [**Code**](x) | `Description` |\n| :-: | --- |\n'],
+    ['a member table in a list item', '- x\n\n  | 属性 | 值 | 描述 |\n  | --- | --- | --- |\n'],
+    ['a member table in a blockquote', '> | Name | Value |\n> | --- | --- |\n'],
+  ])('lets through %s', (_label, text) => {
+    expect(mayDefine(text, synonyms)).toBe(true);
+  });
+
+  it.each([
+    ['prose', '# Guide\n\nSome text about 枚举值 and codes.\n'],
+    ['a parameter table', '| 参数名 | 类型 | 说明 |\n| --- | --- | --- |\n'],
+    ['a changelog table', '| 变更详情 | 错误码 | 说明 |\n| --- | --- | --- |\n'],
+    ['a field table', '| Code | String | 错误码 |\n| --- | --- | --- |\n'],
+  ])('keeps out %s', (_label, text) => {
+    expect(mayDefine(text, synonyms)).toBe(false);
+  });
+
+  it('uses the config’s extra header texts', () => {
+    const text = '| 返回码 | 说明 |\n| --- | --- |\n';
+    expect(mayDefine(text, synonyms)).toBe(false);
+    expect(mayDefine(text, columnSynonyms({ code: ['返回码'] }))).toBe(true);
+  });
+});
