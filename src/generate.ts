@@ -8,7 +8,9 @@ import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { EmitMemo } from './emit/index.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
-import { applyOutput, planOutput, type OutputPlan } from './write/output.js';
+import { applyOutput, outputMatches, planOutput, type OutputPlan } from './write/output.js';
+import { MANIFEST_FILE, manifestText } from './write/manifest.js';
+import { emitKey, readEmitRecord, sha256, writeEmitRecord } from './cache/emit-record.js';
 import { readPreviousOutput } from './write/previous.js';
 
 export interface BuildModelResult {
@@ -79,6 +81,8 @@ export interface GenerateResult extends BuildModelResult {
   release?: Release;
   /** Set when breaking changes stopped the run (failOnBreaking). */
   blockedByBreaking?: boolean;
+  /** Set when the output on disk was known to match (emit record in the cache): nothing was emitted. */
+  reusedOutput?: boolean;
   /** What differs between the docs and outDir; undefined when doc errors stopped the run. */
   plan?: OutputPlan;
   /** Whether outDir was written (never in check mode, never with errors). */
@@ -99,18 +103,33 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   if (previous.model && breaking.length > 0 && (options.failOnBreaking ?? config.failOnBreaking) && !options.allowBreaking) {
     return { ...built, changes, release, blockedByBreaking: true, written: false };
   }
+  const emitOptions = { enumStyle: config.enumStyle, enumStyles: config.enumStyles, package: config.package, release };
+  const useRecord = options.cache === true || options.session !== undefined;
+  const key = useRecord ? await emitKey([built.model, emitOptions]) : undefined;
+  const record = key === undefined ? undefined : await readEmitRecord(config.cacheDir, config.root, config.outDir);
+  const result = { ...built, changes: previous.model ? changes : [], release };
+  if (record && record.key === key && (await outputMatches(config.outDir, record.files))) {
+    // The same inputs made exactly what is on disk: nothing to emit, compare or write.
+    return { ...result, plan: { changes: [], unchanged: Object.keys(record.files).length }, written: false, reusedOutput: true };
+  }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
-  const files = emitPackage(
-    built.model,
-    { enumStyle: config.enumStyle, enumStyles: config.enumStyles, package: config.package, release },
-    options.session?.emitMemo,
-  );
+  const files = emitPackage(built.model, emitOptions, options.session?.emitMemo);
   const plan = await planOutput(config.outDir, files);
-  const result = { ...built, changes: previous.model ? changes : [], release, plan };
-  if (options.check || plan.changes.length === 0) return { ...result, written: false };
+  const remember = async (): Promise<void> => {
+    if (key === undefined) return;
+    const hashes: Record<string, string> = {};
+    for (const [file, text] of files) hashes[file] = sha256(text);
+    hashes[MANIFEST_FILE] = sha256(manifestText(files.keys()));
+    await writeEmitRecord(config.cacheDir, config.root, config.outDir, { key, files: hashes });
+  };
+  if (options.check || plan.changes.length === 0) {
+    if (plan.changes.length === 0) await remember();
+    return { ...result, plan, written: false };
+  }
   await applyOutput(config.outDir, plan);
-  return { ...result, written: true };
+  await remember();
+  return { ...result, plan, written: true };
 }
 
 /** `generate --check`: what would change in outDir, nothing written. The run is stale when `plan.changes` is not empty. */

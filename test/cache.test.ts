@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig, type ResolvedConfig } from '../src/config.js';
-import { buildModelFromDocs } from '../src/generate.js';
+import { buildModelFromDocs, generate } from '../src/generate.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
 const dirs: string[] = [];
@@ -72,6 +72,22 @@ describe('doc cache', () => {
     const again = await buildModelFromDocs(config, { cache: true });
     expect(again.cacheStats?.hits).toBeLessThan(2);
     expect(again.model).toEqual(cold.model);
+  });
+
+  it('skips emit when the output on disk is what the same inputs made, and notices hand edits', async () => {
+    const { config, root } = await project();
+    const first = await generate(config, { cache: true });
+    expect([first.written, first.reusedOutput]).toEqual([true, undefined]);
+    const second = await generate(config, { cache: true });
+    expect([second.written, second.reusedOutput, second.plan?.changes]).toEqual([false, true, []]);
+    // A generated file edited by hand: the record no longer matches the disk, so emit runs and repairs it.
+    const file = path.join(root, 'generated/src/293538.ts');
+    await writeFile(file, `${await readFile(file, 'utf8')}// edited\n`);
+    const checked = await generate(config, { cache: true, check: true });
+    expect([checked.reusedOutput, checked.plan?.changes.map((change) => change.path)]).toEqual([undefined, ['src/293538.ts']]);
+    const repaired = await generate(config, { cache: true });
+    expect(repaired.written).toBe(true);
+    expect(await readFile(file, 'utf8')).not.toContain('// edited');
   });
 
   it('is not used without `cache: true` (the CLI passes it unless --no-cache)', async () => {

@@ -6,6 +6,7 @@
 //      longer produced are removed, and the manifest is renamed in last.
 // Temp files left by a killed run are removed by the next one. Files doc-codegen did not
 // produce are never touched.
+import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { compareText } from '../util/order.js';
@@ -74,6 +75,21 @@ export async function planOutput(outDir: string, files: ReadonlyMap<string, stri
     if (before !== undefined) changes.push({ path: relative, kind: 'removed', before });
   }
   return { changes, unchanged };
+}
+
+/**
+ * Whether outDir holds exactly `files` (relative path → sha256) plus a manifest listing them,
+ * with nothing else it produced: then emitting again would change nothing.
+ */
+export async function outputMatches(outDir: string, files: Readonly<Record<string, string>>): Promise<boolean> {
+  const manifest = await readManifest(outDir);
+  const produced = Object.keys(files).filter((file) => file !== MANIFEST_FILE);
+  if (!manifest || manifest.files.length !== produced.length || manifest.files.some((file) => !(file in files))) return false;
+  for (const [relative, hash] of Object.entries(files)) {
+    const text = await readText(resolveInside(outDir, relative));
+    if (text === undefined || createHash('sha256').update(text).digest('hex') !== hash) return false;
+  }
+  return true;
 }
 
 /** Applies a plan: prepare every write, then commit them, the manifest last. */
