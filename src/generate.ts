@@ -53,7 +53,7 @@ export async function buildModelFromDocs(config: ResolvedConfig, options: BuildM
   }
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
-  const built = modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse });
+  const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse });
   await cache?.save();
   return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats } };
 }

@@ -109,19 +109,19 @@ const fuzzCase = fc.record({
 });
 
 describe('fuzzing the pipeline with mutated real docs', () => {
-  it(`never throws, keeps positions inside the file, and is deterministic (${RUNS} cases over ${BASES.length} docs)`, () => {
-    fc.assert(
-      fc.property(fuzzCase, ({ base, mutations, lineEnd }) => {
+  it(`never throws, keeps positions inside the file, and is deterministic (${RUNS} cases over ${BASES.length} docs)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fuzzCase, async ({ base, mutations, lineEnd }) => {
         const { path: file, text } = BASES[base] as Base;
         const lines = text.split('\n');
         for (const change of mutations) apply(lines, change);
         const bytes = new TextEncoder().encode(lines.join(lineEnd));
         const source = sourceFile(file, bytes);
-        const first = modelFromFiles([source], config, { wholeDocSet: true });
-        const second = modelFromFiles([sourceFile(file, bytes)], config, { wholeDocSet: true });
+        const first = await modelFromFiles([source], config, { wholeDocSet: true });
+        const second = await modelFromFiles([sourceFile(file, bytes)], config, { wholeDocSet: true });
         expect(JSON.stringify(second)).toBe(JSON.stringify(first));
         // The fast path (only docs that can define something are parsed) gives the full parse's model.
-        const full = modelFromFiles([source], config, { wholeDocSet: true, fast: false });
+        const full = await modelFromFiles([source], config, { wholeDocSet: true, fast: false });
         expect(JSON.stringify(first.model)).toBe(JSON.stringify(full.model));
 
         const docLines = source.text.split('\n');

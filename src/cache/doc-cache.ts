@@ -82,7 +82,7 @@ export class DocCache {
 
   get(key: string): DocRead | undefined {
     const entry = this.entries.get(key);
-    const read = entry && decode(entry.data);
+    const read = entry && decodeDocRead(entry.data);
     if (!entry || !read) {
       this.stats.misses++;
       return undefined;
@@ -93,7 +93,7 @@ export class DocCache {
   }
 
   set(key: string, read: DocRead): void {
-    const data = encode(read);
+    const data = encodeDocRead(read);
     const entry = { sum: sha256(data), data };
     this.entries.set(key, entry);
     this.used.set(key, entry);
@@ -125,7 +125,8 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function encode(read: DocRead): string {
+/** A DocRead as text: for the cache file, and across worker threads (vfile messages are class instances). */
+export function encodeDocRead(read: DocRead): string {
   const diagnostics: StoredDiagnostic[] = read.diagnostics.map((diagnostic) => {
     const stored: StoredDiagnostic = { ruleId: diagnostic.ruleId as RuleId, reason: diagnostic.reason, file: diagnostic.file ?? '' };
     const place = diagnostic.place;
@@ -137,7 +138,7 @@ function encode(read: DocRead): string {
 }
 
 /** The DocRead of stored data, or undefined when it does not look like one. */
-function decode(data: string): DocRead | undefined {
+export function decodeDocRead(data: string): DocRead | undefined {
   try {
     const parsed = JSON.parse(data) as { doc?: DocRead['doc']; diagnostics?: StoredDiagnostic[] };
     if (!Array.isArray(parsed.diagnostics)) return undefined;
