@@ -52,7 +52,7 @@ function wholeNumber(text: string): number {
 }
 
 /** The flags every command that reports diagnostics shares. */
-function withReportOptions(command: Command): Command {
+function withReportOptions(command: Command, noCacheHelp = 'parse every doc again instead of reusing unchanged ones from the cache'): Command {
   return command
     .option('-c, --config <file>', 'config file (default: ./doc-codegen.config.json, or built-in defaults when there is none)')
     .addOption(
@@ -60,8 +60,8 @@ function withReportOptions(command: Command): Command {
         .choices(REPORT_FORMATS)
         .default(defaultFormat(), defaultFormat()),
     )
-    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', wholeNumber)
-    .option('--no-cache', 'parse every doc again instead of reusing unchanged ones from the cache')
+    .option('--max-warnings <n>', 'fail (exit 1, nothing written) when there are more warnings than this', wholeNumber)
+    .option('--no-cache', noCacheHelp)
     .option('--verbose', 'also report skipped docs, ignored tables, cache use and every file written');
 }
 
@@ -115,18 +115,10 @@ Every rule is explained in docs/rules.md of this package.`,
       process.exitCode = await runLint(paths, flags);
     });
 
-  program
-    .command('watch')
-    .description('Generate, then again on every change to a doc or the config, until Ctrl-C.')
-    .option('-c, --config <file>', 'config file (default: ./doc-codegen.config.json, or built-in defaults when there is none)')
-    .addOption(
-      new Option('--format <format>', 'how to report problems (default: github when GITHUB_ACTIONS=true, else pretty)')
-        .choices(REPORT_FORMATS)
-        .default(defaultFormat(), defaultFormat()),
-    )
-    .option('--max-warnings <n>', 'treat more warnings than this as a failed run (nothing written)', wholeNumber)
-    .option('--no-cache', 'keep parsed docs in memory only, not in the persistent cache')
-    .option('--verbose', 'also report skipped docs, ignored tables, cache use and every file written')
+  withReportOptions(
+    program.command('watch').description('Generate, then again on every change to a doc or the config, until Ctrl-C.'),
+    'keep parsed docs in memory only, not in the persistent cache',
+  )
     .addHelpText(
       'after',
       `

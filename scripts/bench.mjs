@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+// npm run bench: every row measured in this one run, on this machine, medians of --runs runs.
+//   node scripts/bench.mjs [--runs 3] [--scale 3] [--corpus <dir>] [--json] [--skip-velite]
+// Inputs: the real doc set and a synthetic set made from it (--scale copies, fixed seed).
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    scale: { type: 'string', default: '3' },
+    corpus: { type: 'string', default: process.env.DOC_CODEGEN_CORPUS ?? path.join(ROOT, '../shared/corpus/volcengine-rtc-docs') },
+    json: { type: 'boolean', default: false },
+    'skip-velite': { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(flags.runs);
+const SCALE = Number(flags.scale);
+const CORPUS = path.resolve(flags.corpus);
+if (!existsSync(CORPUS)) {
+  console.error(`bench: no doc set at ${CORPUS} (set --corpus or DOC_CODEGEN_CORPUS).`);
+  process.exit(2);
+}
+const log = (text) => process.stderr.write(`bench: ${text}\n`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** A child process's peak RSS: printed by a preloaded hook when it exits. */
+const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+
+/** Runs `node args` in `cwd`; its wall time (ms) and peak RSS (MB). */
+function timed(args, cwd, env = {}) {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
+  const ms = performance.now() - started;
+  const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`node ${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
+  return { ms, rss, stdout: result.stdout };
+}
+
+/** A project folder whose docs/ is the doc set (a link, or a copy to edit), with a config of the real set's needs. */
+async function project(docsDir, name, copy = false) {
+  const dir = path.join(ROOT, 'node_modules/.cache/doc-codegen-bench', name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  if (copy) await cp(docsDir, path.join(dir, 'docs'), { recursive: true });
+  else await symlink(docsDir, path.join(dir, 'docs'), 'dir');
+  await writeFile(
+    path.join(dir, 'doc-codegen.config.json'),
+    JSON.stringify({
+      docs: ['docs/*.md'],
+      outDir: 'out',
+      cacheDir: '.cache',
+      names: { 412253: 'OpenApiErrorCode' },
+      constants: { 'GLES10.GL_TEXTURE_2D': 3553, 'GLES11Ext.GL_TEXTURE_EXTERNAL_OES': 36197 },
+    }),
+  );
+  return dir;
+}
+
+/** The synthetic set: `scale` copies of every real doc under new ids, each made distinct by a seeded line. */
+async function synthetic(scale) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'doc-codegen-synthetic-'));
+  let seed = 20261122;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (const file of readdirSync(CORPUS).filter((name) => name.endsWith('.md')).sort()) {
+    const text = readFileSync(path.join(CORPUS, file), 'utf8');
+    const id = file.replace(/\.md$/, '');
+    for (let copy = 0; copy < scale; copy++) {
+      const marked = text.replace(/\n---\n/, `\n---\n\n<!-- synthetic copy ${copy} ${random().toFixed(8)} -->\n`);
+      await writeFile(path.join(dir, copy === 0 ? file : `${id}${String(copy).padStart(2, '0')}.md`), marked);
+    }
+  }
+  return dir;
+}
+
+async function floorA() {
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    for (const file of readdirSync(CORPUS)) createHash('sha256').update(readFileSync(path.join(CORPUS, file))).digest('hex');
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** remark parse alone, one thread: remark-parse + front matter + remark-gfm, as a plain remark tool reads these docs. */
+function floorB() {
+  const script = `
+    import { readdirSync, readFileSync } from 'node:fs';
+    import { unified } from 'unified';
+    import remarkParse from 'remark-parse';
+    import remarkFrontmatter from 'remark-frontmatter';
+    import remarkGfm from 'remark-gfm';
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+    for (const file of readdirSync(${JSON.stringify(CORPUS)})) processor.parse(readFileSync(${JSON.stringify(CORPUS)} + '/' + file, 'utf8'));
+  `;
+  const times = [];
+  for (let run = 0; run < RUNS; run++) times.push(timed(['--input-type=module', '-e', script], ROOT).ms);
+  return median(times);
+}
+
+function generateRuns(dir) {
+  const cold = [];
+  const warm = [];
+  const check = [];
+  let rss = 0;
+  for (let run = 0; run < RUNS; run++) {
+    spawnSync('rm', ['-rf', path.join(dir, 'out'), path.join(dir, '.cache')]);
+    const first = timed([CLI, 'generate'], dir);
+    cold.push(first.ms);
+    rss = Math.max(rss, first.rss);
+    warm.push(timed([CLI, 'generate'], dir).ms);
+    check.push(timed([CLI, 'generate', '--check'], dir).ms);
+  }
+  return { cold: median(cold), warm: median(warm), check: median(check), rss };
+}
+
+/** Median time from writing a one-doc edit to its output on disk, over 20 edits, in watch mode. */
+async function watchLatency(dir) {
+  const child = spawn(process.execPath, [CLI, 'watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  const waitFor = async (check, timeout = 120_000) => {
+    const deadline = Date.now() + timeout;
+    while (!check()) {
+      if (Date.now() > deadline) throw new Error(`watch: timed out\n${out}`);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  };
+  await waitFor(() => /generated|out (updated|up to date)/.test(out));
+  // Edit a copy: the doc set itself is never written.
+  const docs = path.join(dir, 'docs');
+  const target = path.join(docs, '293538.md');
+  const output = path.join(dir, 'out/src/293538.ts');
+  const original = await readFile(target, 'utf8');
+  const latencies = [];
+  for (let edit = 1; edit <= 20; edit++) {
+    const marker = `成功（第 ${edit} 次编辑）`;
+    const started = performance.now();
+    await writeFile(target, original.replace('| Success | `0` | 成功 |', `| Success | \`0\` | ${marker} |`));
+    await waitFor(() => {
+      try {
+        return readFileSync(output, 'utf8').includes(marker);
+      } catch {
+        return false;
+      }
+    });
+    latencies.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  child.kill('SIGINT');
+  await writeFile(target, original);
+  return median(latencies);
+}
+
+async function velite(docsDir) {
+  const dir = path.join(ROOT, 'node_modules/.cache/doc-codegen-bench/velite');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await symlink(docsDir, path.join(dir, 'content'), 'dir');
+  await writeFile(
+    path.join(dir, 'velite.config.mjs'),
+    `import { defineConfig, s } from 'velite';
+export default defineConfig({
+  root: 'content',
+  output: { data: '.velite', assets: '.velite/static', clean: true },
+  markdown: { copyLinkedFiles: false },
+  collections: { docs: { name: 'Doc', pattern: '*.md', schema: s.object({ keywords: s.string().optional(), content: s.markdown() }) } },
+});
+`,
+  );
+  const bin = path.join(ROOT, 'node_modules/velite/bin/velite.js');
+  const times = [];
+  let rss = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const result = timed([bin, 'build'], dir);
+    times.push(result.ms);
+    rss = Math.max(rss, result.rss);
+  }
+  return { ms: median(times), rss };
+}
+
+/** The time spent making JS + .d.ts from the generated TypeScript, for the whole real set. */
+async function compileShare() {
+  const { resolveConfig } = await import(path.join(ROOT, 'dist/config.js'));
+  const { buildModelFromDocs } = await import(path.join(ROOT, 'dist/generate.js'));
+  const { groupModules, moduleSource } = await import(path.join(ROOT, 'dist/emit/modules.js'));
+  const { compileModule } = await import(path.join(ROOT, 'dist/emit/compile.js'));
+  const config = resolveConfig({ docs: ['*.md'], names: { 412253: 'OpenApiErrorCode' }, constants: { 'GLES10.GL_TEXTURE_2D': 3553, 'GLES11Ext.GL_TEXTURE_EXTERNAL_OES': 36197 } }, CORPUS);
+  const { model } = await buildModelFromDocs(config);
+  const sources = groupModules(model).map(({ name, enums }) => [name, moduleSource(name, enums, 'enum', model.locales).source.body]);
+  const times = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    for (const [name, body] of sources) compileModule(`${name}.ts`, body);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+const rows = [];
+const row = (name, ms, note = '') => rows.push({ name, ms: Math.round(ms), note });
+log(`doc set ${CORPUS}, ${RUNS} runs per row, synthetic set ×${SCALE}`);
+log('floor A: read and hash');
+row('floor A: read + hash all docs', await floorA());
+log('floor B: remark parse, one thread (slow)');
+const floorBms = floorB();
+row('floor B: remark parse alone (remark-gfm, 1 thread)', floorBms);
+const real = await project(CORPUS, 'real');
+log('generate on the real set');
+const realRuns = generateRuns(real);
+row('cold generate', realRuns.cold, `${(realRuns.cold / floorBms).toFixed(2)}× floor B (target ≤ 0.2×)`);
+row('warm generate (cache, nothing changed)', realRuns.warm, 'target ≤ 1500 ms');
+row('warm generate --check', realRuns.check, 'target ≤ 1500 ms');
+log('watch latency (20 edits)');
+// A copy (chokidar does not see through a linked folder, and the doc set is never written).
+const watchProject = await project(CORPUS, 'watch', true);
+row('watch latency, one-doc edit (median of 20)', await watchLatency(watchProject), 'target ≤ 150 ms');
+log('compile share');
+const compileMs = await compileShare();
+row('JS + .d.ts from the generated TypeScript', compileMs, `${((compileMs / realRuns.cold) * 100).toFixed(1)}% of cold generate (target ≤ 20%)`);
+let veliteResult;
+if (!flags['skip-velite']) {
+  log('velite build (peer)');
+  veliteResult = await velite(CORPUS);
+  row('peer: velite build, same docs to JSON', veliteResult.ms, `cold generate is ${(veliteResult.ms / realRuns.cold).toFixed(1)}× faster (target ≥ 3×)`);
+}
+log(`synthetic set ×${SCALE}`);
+const syntheticDir = await synthetic(SCALE);
+const scaled = generateRuns(await project(syntheticDir, 'synthetic'));
+row(`cold generate, synthetic ×${SCALE}`, scaled.cold, `${(scaled.cold / realRuns.cold).toFixed(2)}× the real set`);
+const memory = [
+  { name: 'peak RSS, cold generate, real set', mb: Math.round(realRuns.rss) },
+  { name: `peak RSS, cold generate, synthetic ×${SCALE}`, mb: Math.round(scaled.rss), note: `target ≤ 600 MB; ${(scaled.rss / realRuns.rss).toFixed(2)}× the real set (linear: ≤ ${SCALE}×)` },
+];
+if (veliteResult) memory.push({ name: 'peak RSS, velite build', mb: Math.round(veliteResult.rss) });
+await rm(syntheticDir, { recursive: true, force: true });
+await rm(watchProject, { recursive: true, force: true });
+
+const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+if (flags.json) {
+  process.stdout.write(`${JSON.stringify({ machine, runs: RUNS, scale: SCALE, rows, memory }, null, 2)}\n`);
+} else {
+  const lines = [`doc-codegen bench (${machine}; medians of ${RUNS} runs)`, '', '| measurement | ms | note |', '| --- | ---: | --- |'];
+  for (const { name, ms, note } of rows) lines.push(`| ${name} | ${ms} | ${note} |`);
+  lines.push('', '| memory | MB | note |', '| --- | ---: | --- |');
+  for (const { name, mb, note = '' } of memory) lines.push(`| ${name} | ${mb} | ${note} |`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
