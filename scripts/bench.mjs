@@ -46,7 +46,7 @@ function timed(args, cwd, env = {}) {
 
 /** A project folder whose docs/ is the doc set (a link, or a copy to edit), with a config of the real set's needs. */
 async function project(docsDir, name, copy = false) {
-  const dir = path.join(ROOT, 'node_modules/.cache/doc-codegen-bench', name);
+  const dir = path.join(os.tmpdir(), 'doc-codegen-bench', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   if (copy) await cp(docsDir, path.join(dir, 'docs'), { recursive: true });
@@ -242,7 +242,7 @@ const memory = [
 ];
 if (veliteResult) memory.push({ name: 'peak RSS, velite build', mb: Math.round(veliteResult.rss) });
 await rm(syntheticDir, { recursive: true, force: true });
-await rm(watchProject, { recursive: true, force: true });
+await rm(path.join(os.tmpdir(), 'doc-codegen-bench'), { recursive: true, force: true });
 
 const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 if (flags.json) {

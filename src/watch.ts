@@ -115,7 +115,9 @@ export function watch(options: WatchOptions): Watcher {
     const outDir = resolved.outDir;
     const watcher = chokidarWatch(watched, {
       ignoreInitial: true,
-      ignored: (file: string) => file === outDir || file.startsWith(`${outDir}${path.sep}`) || /[\\/](node_modules|\.git)([\\/]|$)/.test(file),
+      // node_modules and .git inside the project, not above it (a project may live anywhere).
+      ignored: (file: string) =>
+        file === outDir || file.startsWith(`${outDir}${path.sep}`) || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path.relative(resolved.root, file)),
     });
     const onChange = (file: string): void => {
       if (file === configFile) schedule(file, true);
