@@ -8,10 +8,10 @@ import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { EmitMemo } from './emit/index.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
-import { applyOutput, outputMatches, planOutput, type OutputPlan } from './write/output.js';
+import { applyOutput, outputMatches, planOutput, planOutputFromKnown, withManifest, type OutputPlan } from './write/output.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
 import { emitKey, readEmitRecord, sha256, writeEmitRecord } from './cache/emit-record.js';
-import { readPreviousOutput } from './write/previous.js';
+import { readPreviousOutput, type PreviousOutput } from './write/previous.js';
 
 export interface BuildModelResult {
   model: Model;
@@ -33,10 +33,14 @@ export interface BuildModelOptions {
   fullParse?: boolean;
 }
 
-/** What a watcher keeps between runs: per-doc results and per-module output. */
+/** What a watcher keeps between runs: per-doc results, per-module output, and what it last left in outDir. */
 export interface GenerateSession {
   docCache: DocCache;
   emitMemo: EmitMemo;
+  /** The last model, version and changelog written (read from outDir on the first run). */
+  previous?: PreviousOutput;
+  /** Every file the watcher last left in outDir, the manifest included. */
+  output?: Map<string, string>;
 }
 
 /** discover → parse → extract → model. Writes nothing but the cache. */
@@ -96,7 +100,8 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
     return { ...built, changes: [], written: false };
   }
-  const previous = await readPreviousOutput(config.outDir);
+  const session = options.session;
+  const previous = session?.previous ?? (await readPreviousOutput(config.outDir));
   const changes = diffModels(previous.model, built.model);
   const release = planRelease(previous, previous.model ? changes : [], config.package.version, built.model.docs.length);
   const breaking = changes.filter((change) => change.level === 'major');
@@ -104,7 +109,8 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     return { ...built, changes, release, blockedByBreaking: true, written: false };
   }
   const emitOptions = { enumStyle: config.enumStyle, enumStyles: config.enumStyles, package: config.package, release };
-  const useRecord = options.cache === true || options.session !== undefined;
+  // A watcher knows what it wrote; the emit record is for separate runs.
+  const useRecord = options.cache === true && session === undefined;
   const key = useRecord ? await emitKey([built.model, emitOptions]) : undefined;
   const record = key === undefined ? undefined : await readEmitRecord(config.cacheDir, config.root, config.outDir);
   const result = { ...built, changes: previous.model ? changes : [], release };
@@ -114,8 +120,14 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
-  const files = emitPackage(built.model, emitOptions, options.session?.emitMemo);
-  const plan = await planOutput(config.outDir, files);
+  const files = emitPackage(built.model, emitOptions, session?.emitMemo);
+  const plan = session?.output ? await planOutputFromKnown(config.outDir, files, session.output) : await planOutput(config.outDir, files);
+  const remembered = (): void => {
+    // What outDir now holds, for the watcher's next run.
+    if (!session || options.check) return;
+    session.previous = { model: built.model, version: release.version, changelog: release.changelog };
+    session.output = withManifest(files);
+  };
   const remember = async (): Promise<void> => {
     if (key === undefined) return;
     const hashes: Record<string, string> = {};
@@ -124,11 +136,15 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     await writeEmitRecord(config.cacheDir, config.root, config.outDir, { key, files: hashes });
   };
   if (options.check || plan.changes.length === 0) {
-    if (plan.changes.length === 0) await remember();
+    if (plan.changes.length === 0) {
+      await remember();
+      remembered();
+    }
     return { ...result, plan, written: false };
   }
   await applyOutput(config.outDir, plan);
   await remember();
+  remembered();
   return { ...result, plan, written: true };
 }
 

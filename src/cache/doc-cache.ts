@@ -41,6 +41,8 @@ export interface CacheStats {
 export class DocCache {
   private entries: Map<string, StoredEntry>;
   private used = new Map<string, StoredEntry>();
+  /** Entries already decoded in this process (a watcher's runs): no JSON parse on a hit. */
+  private decoded = new Map<string, DocRead>();
   readonly stats: CacheStats = { hits: 0, misses: 0 };
 
   /** `file` undefined: a cache in memory only (a watcher run with --no-cache). */
@@ -82,7 +84,8 @@ export class DocCache {
 
   get(key: string): DocRead | undefined {
     const entry = this.entries.get(key);
-    const read = entry && decodeDocRead(entry.data);
+    const read = entry && (this.decoded.get(key) ?? decodeDocRead(entry.data));
+    if (read) this.decoded.set(key, read);
     if (!entry || !read) {
       this.stats.misses++;
       return undefined;
@@ -97,6 +100,7 @@ export class DocCache {
     const entry = { sum: sha256(data), data };
     this.entries.set(key, entry);
     this.used.set(key, entry);
+    this.decoded.set(key, read);
   }
 
   /**
@@ -106,6 +110,7 @@ export class DocCache {
   async save(): Promise<void> {
     this.entries = this.used;
     this.used = new Map();
+    for (const key of this.decoded.keys()) if (!this.entries.has(key)) this.decoded.delete(key);
     if (this.file === undefined) return;
     const stored: StoredCache = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.entries) };
     await mkdir(path.dirname(this.file), { recursive: true });

@@ -51,13 +51,37 @@ function tempPath(file: string): string {
 /** Compares `files` (relative path → text) with outDir; touches nothing. */
 export async function planOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<OutputPlan> {
   const manifest = await readManifest(outDir);
-  const owned = new Set(manifest?.files ?? []);
+  return planAgainst(outDir, files, new Set(manifest?.files ?? []), (relative) => readText(resolveInside(outDir, relative)));
+}
+
+/**
+ * Compares `files` with what a watcher knows it left in outDir (`known`: every file with
+ * its text, the manifest included), without reading the disk.
+ */
+export function planOutputFromKnown(outDir: string, files: ReadonlyMap<string, string>, known: ReadonlyMap<string, string>): Promise<OutputPlan> {
+  const owned = new Set([...known.keys()].filter((file) => file !== MANIFEST_FILE));
+  return planAgainst(outDir, files, owned, async (relative) => known.get(relative));
+}
+
+/** The whole output as it will be on disk: the files and their manifest. */
+export function withManifest(files: ReadonlyMap<string, string>): Map<string, string> {
   const all = new Map(files);
   all.set(MANIFEST_FILE, manifestText(files.keys()));
+  return all;
+}
+
+async function planAgainst(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  owned: ReadonlySet<string>,
+  readBefore: (relative: string) => Promise<string | undefined>,
+): Promise<OutputPlan> {
+  const all = withManifest(files);
   const changes: FileChange[] = [];
   let unchanged = 0;
   for (const [relative, after] of [...all].sort(([a], [b]) => compareText(a, b))) {
-    const before = await readText(resolveInside(outDir, relative));
+    resolveInside(outDir, relative);
+    const before = await readBefore(relative);
     if (before === after) {
       unchanged++;
       continue;
@@ -71,7 +95,8 @@ export async function planOutput(outDir: string, files: ReadonlyMap<string, stri
   }
   for (const relative of [...owned].sort(compareText)) {
     if (all.has(relative)) continue;
-    const before = await readText(resolveInside(outDir, relative));
+    resolveInside(outDir, relative);
+    const before = await readBefore(relative);
     if (before !== undefined) changes.push({ path: relative, kind: 'removed', before });
   }
   return { changes, unchanged };
