@@ -10,7 +10,8 @@ import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
 import { applyOutput, outputMatches, planOutput, planOutputFromKnown, withManifest, type OutputPlan } from './write/output.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
-import { emitKey, readEmitRecord, sha256, writeEmitRecord } from './cache/emit-record.js';
+import { emitKey, readEmitRecord, writeEmitRecord } from './cache/emit-record.js';
+import { sha256 } from './util/hash.js';
 import { readPreviousOutput, type PreviousOutput } from './write/previous.js';
 
 export interface BuildModelResult {
@@ -122,13 +123,13 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   const { emitPackage } = await import('./emit/index.js');
   const files = emitPackage(built.model, emitOptions, session?.emitMemo);
   const plan = session?.output ? await planOutputFromKnown(config.outDir, files, session.output) : await planOutput(config.outDir, files);
-  const remembered = (): void => {
+  const keepInSession = (): void => {
     // What outDir now holds, for the watcher's next run.
     if (!session || options.check) return;
     session.previous = { model: built.model, version: release.version, changelog: release.changelog };
     session.output = withManifest(files);
   };
-  const remember = async (): Promise<void> => {
+  const saveEmitRecord = async (): Promise<void> => {
     if (key === undefined) return;
     const hashes: Record<string, string> = {};
     for (const [file, text] of files) hashes[file] = sha256(text);
@@ -137,14 +138,14 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   };
   if (options.check || plan.changes.length === 0) {
     if (plan.changes.length === 0) {
-      await remember();
-      remembered();
+      await saveEmitRecord();
+      keepInSession();
     }
     return { ...result, plan, written: false };
   }
   await applyOutput(config.outDir, plan);
-  await remember();
-  remembered();
+  await saveEmitRecord();
+  keepInSession();
   return { ...result, plan, written: true };
 }
 

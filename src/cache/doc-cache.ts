@@ -3,13 +3,13 @@
 // the doc's content hash and path, the tool's own code, and the config parts that change
 // extraction; it carries a checksum of its data. A corrupt or foreign file or entry is
 // ignored, never trusted.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { RULES, type RuleId } from '../diagnostics/rules.js';
 import type { SourceFile } from '../model/types.js';
 import type { DocRead } from '../read-docs.js';
+import { sha256 } from '../util/hash.js';
 import { toolFingerprint } from './fingerprint.js';
 
 const FORMAT = 'doc-codegen-doc-cache';
@@ -126,9 +126,6 @@ export class DocCache {
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** A DocRead as text: for the cache file, and across worker threads (vfile messages are class instances). */
 export function encodeDocRead(read: DocRead): string {

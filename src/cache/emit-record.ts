@@ -2,9 +2,9 @@
 // version cannot change committed output): a key of everything emit reads, and a hash of
 // every file it produced. A run whose key matches, with every file on disk as recorded,
 // needs no emit at all. The files on disk are always checked: the record is a hint.
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sha256 } from '../util/hash.js';
 import { toolFingerprint } from './fingerprint.js';
 
 const FORMAT = 'doc-codegen-emit-record';
@@ -13,10 +13,6 @@ export interface EmitRecord {
   key: string;
   /** Relative path → sha256 of the text produced. */
   files: Record<string, string>;
-}
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /** The key of an emit: the tool's own code and everything the emitters read. */

@@ -1,9 +1,9 @@
 // Finds the docs named by the config's globs, in a stable order, with a content hash.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { SourceFile } from '../model/types.js';
+import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 
 export async function discoverFiles(root: string, patterns: readonly string[]): Promise<SourceFile[]> {
@@ -24,7 +24,7 @@ export function sourceFile(relativePath: string, bytes: Uint8Array): SourceFile 
     docId: docIdOf(relativePath),
     text,
     // The hash is of the normalized text: CRLF and BOM variants of a doc are the same doc.
-    hash: createHash('sha256').update(text).digest('hex'),
+    hash: sha256(text),
   };
 }
 

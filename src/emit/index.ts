@@ -5,7 +5,7 @@ import type { Model } from '../model/types.js';
 import { compileModule } from './compile.js';
 import { i18nextJson, icuJson } from './catalogs.js';
 import { enumJson, modelJson } from './json.js';
-import { createHash } from 'node:crypto';
+import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 import {
   groupModules,
@@ -44,7 +44,7 @@ export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo)
   const fresh = new Map<string, { module: ModuleSource; files: [string, string][] }>();
   for (const { name, enums } of groupModules(model)) {
     const style = options.enumStyles?.[name] ?? options.enumStyle;
-    const key = createHash('sha256').update(JSON.stringify([name, enums, style, model.locales])).digest('hex');
+    const key = sha256(JSON.stringify([name, enums, style, model.locales]));
     const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, style, model.locales), model.locales);
     fresh.set(key, emitted);
     modules.push(emitted.module);

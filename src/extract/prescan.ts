@@ -2,7 +2,8 @@
 // all, and the anchors it offers to links. Only docs that can hold a definition need
 // remark, the cost of every run (most docs of the real set define nothing).
 import { headingSlug } from './anchors.js';
-import type { ColumnSynonyms } from './columns.js';
+import { normalizeHeader, type ColumnSynonyms } from './columns.js';
+import { ID_ATTRIBUTE } from './sections.js';
 
 // Wider than the recognizers on purpose: the scan may let a doc through, never keep one out.
 const TYPE_LINE = /类型[^\n]{0,12}enum/;
@@ -32,19 +33,16 @@ export function mayDefine(text: string, synonyms: ColumnSynonyms): boolean {
   return false;
 }
 
-/** A header cell as the recognizers see it: no HTML, link syntax or emphasis, spaces folded. */
+/** A header cell as the recognizers see it: HTML, link syntax and escapes removed, then normalized like any header. */
 function headerText(cell: string): string {
-  return cell
-    .replace(/<[^>]*>/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\(.)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/[\s\u3000]+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return normalizeHeader(
+    cell
+      .replace(/<[^>]*>/g, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\\(.)/g, '$1'),
+  );
 }
 
-const ID_ATTRIBUTE = /\bid\s*=\s*["']([^"']+)["']/gi;
 const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm;
 
 /** HTML ids and heading slugs, from the text (outside fenced code, as remark would see them). */

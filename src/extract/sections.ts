@@ -2,7 +2,8 @@
 import type { Heading, Nodes, Parent, Root, RootContent, Table } from 'mdast';
 import { plainText } from './cells.js';
 
-const ID_ATTRIBUTE = /\bid\s*=\s*["']([^"']+)["']/i;
+/** An HTML `id="…"` attribute (global: use with matchAll, or exec after resetting). */
+export const ID_ATTRIBUTE = /\bid\s*=\s*["']([^"']+)["']/gi;
 
 /** A heading and the nodes of its section (up to the next heading of the same or a higher level). */
 export interface Section {
@@ -55,7 +56,7 @@ function anchorIn(heading: Heading): string | undefined {
 }
 
 function idOf(html: string): string | undefined {
-  return ID_ATTRIBUTE.exec(html)?.[1];
+  return html.matchAll(ID_ATTRIBUTE).next().value?.[1];
 }
 
 /**

@@ -6,9 +6,9 @@
 //      longer produced are removed, and the manifest is renamed in last.
 // Temp files left by a killed run are removed by the next one. Files doc-codegen did not
 // produce are never touched.
-import { createHash } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
+import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 import { MANIFEST_FILE, manifestText, readManifest } from './manifest.js';
 
@@ -112,7 +112,7 @@ export async function outputMatches(outDir: string, files: Readonly<Record<strin
   if (!manifest || manifest.files.length !== produced.length || manifest.files.some((file) => !(file in files))) return false;
   for (const [relative, hash] of Object.entries(files)) {
     const text = await readText(resolveInside(outDir, relative));
-    if (text === undefined || createHash('sha256').update(text).digest('hex') !== hash) return false;
+    if (text === undefined || sha256(text) !== hash) return false;
   }
   return true;
 }
