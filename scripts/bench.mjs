@@ -187,19 +187,22 @@ export default defineConfig({
   return { ms: median(times), rss };
 }
 
-/** The time spent making JS + .d.ts from the generated TypeScript, for the whole real set. */
-async function compileShare() {
+/**
+ * The time to emit the whole package from the model of the real set, every file in memory.
+ * JS and .d.ts are written directly with the source (no compiler runs), so this bounds their share.
+ */
+async function emitTime() {
   const { resolveConfig } = await import(path.join(ROOT, 'dist/config.js'));
   const { buildModelFromDocs } = await import(path.join(ROOT, 'dist/generate.js'));
-  const { groupModules, moduleSource } = await import(path.join(ROOT, 'dist/emit/modules.js'));
-  const { compileModule } = await import(path.join(ROOT, 'dist/emit/compile.js'));
+  const { emitPackage } = await import(path.join(ROOT, 'dist/emit/index.js'));
+  const { firstRelease } = await import(path.join(ROOT, 'dist/release/release.js'));
   const config = resolveConfig({ docs: ['*.md'], names: { 412253: 'OpenApiErrorCode' }, constants: { 'GLES10.GL_TEXTURE_2D': 3553, 'GLES11Ext.GL_TEXTURE_EXTERNAL_OES': 36197 } }, CORPUS);
   const { model } = await buildModelFromDocs(config);
-  const sources = groupModules(model).map(({ name, enums }) => [name, moduleSource(name, enums, 'enum', model.locales).source.body]);
+  const options = { enumStyle: config.enumStyle, package: config.package, release: firstRelease(config.package.version, model.docs.length) };
   const times = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    for (const [name, body] of sources) compileModule(`${name}.ts`, body);
+    emitPackage(model, options);
     times.push(performance.now() - started);
   }
   return median(times);
@@ -223,9 +226,9 @@ log('watch latency (20 edits)');
 // A copy (chokidar does not see through a linked folder, and the doc set is never written).
 const watchProject = await project(CORPUS, 'watch', true);
 row('watch latency, one-doc edit (median of 20)', await watchLatency(watchProject), 'target ≤ 150 ms');
-log('compile share');
-const compileMs = await compileShare();
-row('JS + .d.ts from the generated TypeScript', compileMs, `${((compileMs / realRuns.cold) * 100).toFixed(1)}% of cold generate (target ≤ 20%)`);
+log('emit time');
+const emitMs = await emitTime();
+row('emit every file, JS + .d.ts included (in memory)', emitMs, `${((emitMs / realRuns.cold) * 100).toFixed(1)}% of cold generate; bounds the JS + .d.ts share (target ≤ 20%)`);
 let veliteResult;
 if (!flags['skip-velite']) {
   log('velite build (peer)');

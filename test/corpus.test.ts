@@ -16,6 +16,7 @@ import { UPDATE } from './helpers/fixtures.js';
 import { isIncluded, scanDefinitions } from './helpers/line-scan.js';
 import { REPO_ROOT } from './helpers/paths.js';
 import { tsc } from './helpers/run.js';
+import { formMismatches } from './helpers/transpile.js';
 
 const SUMMARY_FILE = path.join(REPO_ROOT, 'test/fixtures/corpus/diagnostics-summary.txt');
 
@@ -88,6 +89,10 @@ describe.skipIf(!HAS_CORPUS)(`the real doc set${HAS_CORPUS ? '' : ` (skipped: ${
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it.each(['enum', 'const-object', 'union'] as const)('writes JS and .d.ts equal to TypeScript’s transpile of the source (enumStyle %s)', (style) => {
+    expect(formMismatches(result.model, style)).toEqual([]);
   });
 
   it('writes a model.json that validates against schema/model.schema.json', async () => {

@@ -16,6 +16,8 @@ import { hasErrors } from '../src/diagnostics/diagnostic.js';
 import { modelFromFiles } from '../src/read-docs.js';
 import { CORPUS_DIR, HAS_CORPUS } from './helpers/corpus.js';
 import { REPO_ROOT } from './helpers/paths.js';
+import { STYLES } from './helpers/fixtures.js';
+import { formMismatches } from './helpers/transpile.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
@@ -106,12 +108,13 @@ const fuzzCase = fc.record({
   base: fc.nat({ max: BASES.length - 1 }),
   mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }),
   lineEnd: fc.constantFrom('\n', '\r\n', '\r'),
+  style: fc.constantFrom(...STYLES),
 });
 
 describe('fuzzing the pipeline with mutated real docs', () => {
   it(`never throws, keeps positions inside the file, and is deterministic (${RUNS} cases over ${BASES.length} docs)`, async () => {
     await fc.assert(
-      fc.asyncProperty(fuzzCase, async ({ base, mutations, lineEnd }) => {
+      fc.asyncProperty(fuzzCase, async ({ base, mutations, lineEnd, style }) => {
         const { path: file, text } = BASES[base] as Base;
         const lines = text.split('\n');
         for (const change of mutations) apply(lines, change);
@@ -139,6 +142,8 @@ describe('fuzzing the pipeline with mutated real docs', () => {
         if (!hasErrors(first.diagnostics)) {
           const options = { enumStyle: config.enumStyle, package: config.package, release: firstRelease('1.0.0', 1) };
           expect(emitPackage(second.model, options)).toEqual(emitPackage(first.model, options));
+          // The JS and .d.ts written directly are TypeScript's own, whatever the docs hold.
+          expect(formMismatches(first.model, style)).toEqual([]);
         }
       }),
       { numRuns: RUNS, seed: SEED, path: process.env.FUZZ_PATH },

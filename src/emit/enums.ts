@@ -1,18 +1,13 @@
-// EnumDef → ts-morph statement structures: the enum in the configured style, its
-// helpers (guard, value → name lookup) and its message catalog. Pure: structures in
-// memory, printed once per module.
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type JSDocStructure,
-  type OptionalKind,
-  type StatementStructures,
-} from 'ts-morph';
+// EnumDef → the statements of its module: the enum in the configured style, its helpers
+// (guard, value → name lookup) and its message catalog, each as TypeScript (a ts-morph
+// structure or text) and as the JavaScript and declarations TypeScript makes of it.
+// Pure: text in memory, printed once per module.
+import { StructureKind, type JSDocStructure, type OptionalKind } from 'ts-morph';
 import type { EnumStyle } from '../config.js';
 import type { EnumDef, Member } from '../model/types.js';
 import { catalogEntry, firstOfEachValue, type CatalogEntry } from './catalogs.js';
-import { helperNames, literal, propertyKey, quote } from './names.js';
+import { emittedLiteral, emittedStringLiteral, enumMemberKey, helperNames, literal, propertyKey, quote } from './names.js';
+import { commentLines, indent, lines, type Statement } from './statement.js';
 import { codeSpan, memberDoc, richDoc, safeHref, type DocComment } from './tsdoc.js';
 
 /** A name a module exports; `typeOnly` names need `export type` when re-exported. */
@@ -20,9 +15,6 @@ export interface ExportedName {
   name: string;
   typeOnly: boolean;
 }
-
-/** A statement as ts-morph prints it: a structure, or text written as it is. */
-export type Statement = string | StatementStructures;
 
 export interface EnumStatements {
   statements: Statement[];
@@ -33,45 +25,47 @@ export function enumStatements(enumDef: EnumDef, style: EnumStyle, locales: read
   const names = helperNames(enumDef.name);
   const unique = firstOfEachValue(enumDef.members);
   const valueType = enumDef.valueType;
+  const entries = unique.map((member) => `[${literal(member.value)}, ${quote(member.name)}],`);
   const statements: Statement[] = [
     ...declaration(enumDef, style),
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: names.name,
-      docs: [`A member name of {@link ${enumDef.name}}.`],
-      type: style === 'union' ? enumDef.members.map((member) => quote(member.name)).join(' | ') : `keyof typeof ${enumDef.name}`,
-    },
-    constStatement(
-      false,
-      undefined,
-      `${names.namesMap}: ReadonlyMap<${valueType}, ${names.name}> = new Map<${valueType}, ${names.name}>([`,
-      unique.map((member) => `[${literal(member.value)}, ${quote(member.name)}],`),
-      ']);',
+    typeAlias(
+      names.name,
+      `A member name of {@link ${enumDef.name}}.`,
+      style === 'union' ? enumDef.members.map((member) => quote(member.name)).join(' | ') : `keyof typeof ${enumDef.name}`,
     ),
-    fn(names.guard, `Whether \`value\` is a value of {@link ${enumDef.name}}.`, [['value', 'unknown']], `value is ${enumDef.name}`, [
-      `return ${names.namesMap}.has(value as ${valueType});`,
-    ]),
-    fn(names.toEnum, `\`value\` typed as {@link ${enumDef.name}}, or undefined when it is not one of its values.`, [['value', 'unknown']], `${enumDef.name} | undefined`, [
-      `return ${names.guard}(value) ? value : undefined;`,
-    ]),
+    {
+      // Module-private: no declaration.
+      ts: constText(false, undefined, `${names.namesMap}: ReadonlyMap<${valueType}, ${names.name}> = new Map<${valueType}, ${names.name}>([`, entries, ']);'),
+      js: lines(`const ${names.namesMap} = new Map([`, indent(entries), ']);'),
+    },
+    fn(names.guard, `Whether \`value\` is a value of {@link ${enumDef.name}}.`, [{ name: 'value', type: 'unknown' }], `value is ${enumDef.name}`, {
+      ts: `return ${names.namesMap}.has(value as ${valueType});`,
+      js: `return ${names.namesMap}.has(value);`,
+    }),
+    fn(
+      names.toEnum,
+      `\`value\` typed as {@link ${enumDef.name}}, or undefined when it is not one of its values.`,
+      [{ name: 'value', type: 'unknown' }],
+      `${enumDef.name} | undefined`,
+      same(`return ${names.guard}(value) ? value : undefined;`),
+    ),
     fn(
       names.getName,
       `The member name of a value of {@link ${enumDef.name}} (the first name where values repeat), or undefined.`,
-      [['value', 'unknown']],
+      [{ name: 'value', type: 'unknown' }],
       `${names.name} | undefined`,
-      [`return ${names.namesMap}.get(value as ${valueType});`],
+      { ts: `return ${names.namesMap}.get(value as ${valueType});`, js: `return ${names.namesMap}.get(value);` },
     ),
     catalogStatement(enumDef, style, unique, locales),
     fn(
       names.getMessage,
       `The message of a value of {@link ${enumDef.name}} in \`options.locale\` (default ${locales[0] ?? ''}), or in its fallbacks.`,
       [
-        ['value', enumDef.name],
-        ['options', 'MessageOptions = {}'],
+        { name: 'value', type: enumDef.name },
+        { name: 'options', type: 'MessageOptions', initializer: '{}' },
       ],
       'Message',
-      [`return resolveMessage(${names.messages}, value, options.locale);`],
+      same(`return resolveMessage(${names.messages}, value, options.locale);`),
     ),
   ];
   const exports: ExportedName[] = [
@@ -93,46 +87,91 @@ function enumDoc(enumDef: EnumDef): DocComment {
 }
 
 function declaration(enumDef: EnumDef, style: EnumStyle): Statement[] {
-  const docs = [jsDoc(enumDoc(enumDef))];
+  const doc = enumDoc(enumDef);
+  const comment = commentLines(doc);
+  const memberComments = enumDef.members.map((member) => commentLines(memberDoc(member, enumDef.url)));
+  const name = enumDef.name;
   switch (style) {
     case 'enum':
       return [
         {
-          kind: StructureKind.Enum,
-          isExported: true,
-          name: enumDef.name,
-          docs,
-          members: enumDef.members.map((member) => ({
-            name: propertyKey(member.name),
-            value: member.value,
-            docs: [jsDoc(memberDoc(member, enumDef.url))],
-          })),
+          ts: {
+            kind: StructureKind.Enum,
+            isExported: true,
+            name,
+            docs: [jsDoc(doc)],
+            members: enumDef.members.map((member) => ({
+              name: enumMemberKey(member.name),
+              // An initializer, not a value: ts-morph would quote a string value its own way.
+              initializer: literal(member.value),
+              docs: [jsDoc(memberDoc(member, enumDef.url))],
+            })),
+          },
+          js: lines(
+            comment,
+            `export var ${name};`,
+            `(function (${name}) {`,
+            indent(enumDef.members.flatMap((member, index) => [...(memberComments[index] ?? []), enumAssignment(name, member)])),
+            `})(${name} || (${name} = {}));`,
+          ),
+          dts: lines(
+            comment,
+            `export declare enum ${name} {`,
+            indent(
+              enumDef.members.flatMap((member, index) => [
+                ...(memberComments[index] ?? []),
+                `${enumMemberKey(member.name)} = ${emittedLiteral(member.value)}${index < enumDef.members.length - 1 ? ',' : ''}`,
+              ]),
+            ),
+            '}',
+          ),
         },
       ];
     case 'const-object': {
-      const entries = enumDef.members.flatMap((member) => [
-        ...docCommentLines(memberDoc(member, enumDef.url)),
-        `${propertyKey(member.name)}: ${literal(member.value)},`,
-      ]);
+      const entries = enumDef.members.flatMap((member, index) => [...(memberComments[index] ?? []), `${propertyKey(member.name)}: ${literal(member.value)},`]);
+      const types = enumDef.members.flatMap((member, index) => [...(memberComments[index] ?? []), `readonly ${propertyKey(member.name)}: ${literal(member.value)};`]);
       return [
-        constStatement(true, enumDoc(enumDef), `${enumDef.name} = {`, entries, '} as const;'),
         {
-          kind: StructureKind.TypeAlias,
-          isExported: true,
-          name: enumDef.name,
-          docs,
-          type: `(typeof ${enumDef.name})[keyof typeof ${enumDef.name}]`,
+          ts: constText(true, doc, `${name} = {`, entries, '} as const;'),
+          js: lines(comment, objectLines(`export const ${name} = `, entries, ';')),
+          dts: lines(comment, objectLines(`export declare const ${name}: `, types, ';')),
         },
+        typeAlias(name, doc, `(typeof ${name})[keyof typeof ${name}]`),
       ];
     }
     case 'union': {
-      const lines = enumDef.members.flatMap((member) => [
-        ...docCommentLines(memberDoc(member, enumDef.url)).map((line) => `  ${line}`),
-        `  | ${literal(member.value)}`,
-      ]);
-      return [[...docCommentLines(enumDoc(enumDef)), `export type ${enumDef.name} =`, ...lines].join('\n') + ';'];
+      const values = enumDef.members.map((member) => literal(member.value));
+      const ts = enumDef.members.flatMap((member, index) => [...(memberComments[index] ?? []).map((line) => `  ${line}`), `  | ${values[index]}`]);
+      // TypeScript prints a commented union with each comment at column 0 and ` | ` before all values but the first.
+      const dts = enumDef.members.flatMap((member, index) => [...(memberComments[index] ?? []), `${index === 0 ? '' : ' | '}${values[index]}`]);
+      return [
+        {
+          ts: lines(comment, `export type ${name} =`, ts) + ';',
+          dts: lines(comment, `export type ${name} = `, dts) + ';',
+        },
+      ];
     }
   }
+}
+
+/** One member in TypeScript's enum IIFE: numbers map both ways, strings one way. */
+function enumAssignment(enumName: string, member: Member): string {
+  const key = emittedStringLiteral(member.name);
+  const value = emittedLiteral(member.value);
+  return typeof member.value === 'number' ? `${enumName}[${enumName}[${key}] = ${value}] = ${key};` : `${enumName}[${key}] = ${value};`;
+}
+
+/** An object literal or type as TypeScript prints it: one line each, `{}` when empty. */
+function objectLines(open: string, body: readonly string[], close: string): string[] {
+  return body.length === 0 ? [`${open}{}${close}`] : [`${open}{`, ...indent(body), `}${close}`];
+}
+
+/** An exported type alias: no JavaScript, the same declaration. */
+function typeAlias(name: string, doc: DocComment | string, type: string): Statement {
+  return {
+    ts: { kind: StructureKind.TypeAlias, isExported: true, name, docs: [typeof doc === 'string' ? doc : jsDoc(doc)], type },
+    dts: lines(commentLines(doc), `export type ${name} = ${type};`),
+  };
 }
 
 /** ts-morph prints a blank line between description and tags only when the description ends with one. */
@@ -140,24 +179,12 @@ function jsDoc(doc: DocComment): OptionalKind<JSDocStructure> {
   return { description: doc.description ? `${doc.description}\n` : '', tags: doc.tags };
 }
 
-/** A doc comment as lines of text, for statements written as text. */
-function docCommentLines(doc: DocComment): string[] {
-  const body = [...(doc.description ? [...doc.description.split('\n'), ''] : []), ...doc.tags.map((tag) => `@${tag.tagName} ${tag.text}`)];
-  return ['/**', ...body.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
-}
-
 /**
  * `const name = open … close;` with one line an entry, as text: ts-morph hang-indents
  * variable initializers, which would push the closing bracket off column 0.
  */
-function constStatement(exported: boolean, doc: DocComment | string | undefined, open: string, lines: readonly string[], close: string): string {
-  const comment = doc === undefined ? [] : typeof doc === 'string' ? [`/** ${doc} */`] : docCommentLines(doc);
-  return [
-    ...comment,
-    `${exported ? 'export ' : ''}const ${open}`,
-    ...lines.map((line) => `  ${line}`),
-    close,
-  ].join('\n');
+function constText(exported: boolean, doc: DocComment | string | undefined, open: string, entries: readonly string[], close: string): string {
+  return lines(commentLines(doc), `${exported ? 'export ' : ''}const ${open}`, entries.map((line) => `  ${line}`), close);
 }
 
 function catalogKey(enumDef: EnumDef, member: Member, style: EnumStyle): string {
@@ -170,41 +197,57 @@ function entryLiteral(entry: CatalogEntry): string {
 }
 
 /** The catalogs per locale, typed complete in the docs' locale and partial in the others. */
-function catalogStatement(enumDef: EnumDef, style: EnumStyle, members: readonly Member[], locales: readonly string[]): string {
+function catalogStatement(enumDef: EnumDef, style: EnumStyle, members: readonly Member[], locales: readonly string[]): Statement {
   const names = helperNames(enumDef.name);
-  const type = locales.map((locale, index) => `  readonly ${quote(locale)}: Readonly<${index === 0 ? 'Record' : 'Partial<Record'}<${enumDef.name}, Message>${index === 0 ? '' : '>'}>;`);
-  const lines: string[] = [];
-  for (const locale of locales) {
-    lines.push(`${quote(locale)}: {`);
-    for (const member of members) {
+  const doc = `Messages of {@link ${enumDef.name}} per locale (${locales.join(', ')}), by value.`;
+  const types = locales.map((locale, index) => `readonly ${quote(locale)}: Readonly<${index === 0 ? 'Record' : 'Partial<Record'}<${enumDef.name}, Message>${index === 0 ? '' : '>'}>;`);
+  const catalogs = locales.map((locale) => {
+    const entries = members.flatMap((member) => {
       const entry = catalogEntry(member, locale, locales);
-      if (entry) lines.push(`  ${catalogKey(enumDef, member, style)}: ${entryLiteral(entry)},`);
-    }
-    lines.push('},');
-  }
-  return constStatement(
-    true,
-    `Messages of {@link ${enumDef.name}} per locale (${locales.join(', ')}), by value.`,
-    `${names.messages}: {\n${type.join('\n')}\n} = {`,
-    lines,
-    '};',
-  );
+      return entry ? [`${catalogKey(enumDef, member, style)}: ${entryLiteral(entry)},`] : [];
+    });
+    return { locale, entries };
+  });
+  const ts = catalogs.flatMap(({ locale, entries }) => [`${quote(locale)}: {`, ...entries.map((entry) => `  ${entry}`), '},']);
+  return {
+    ts: constText(true, doc, `${names.messages}: {\n${types.map((type) => `  ${type}`).join('\n')}\n} = {`, ts, '};'),
+    js: lines(commentLines(doc), objectLines(`export const ${names.messages} = `, catalogs.flatMap(({ locale, entries }) => objectLines(`${quote(locale)}: `, entries, ',')), ';')),
+    dts: lines(commentLines(doc), objectLines(`export declare const ${names.messages}: `, types, ';')),
+  };
 }
 
-function fn(
-  name: string,
-  doc: string,
-  parameters: [string, string][],
-  returnType: string,
-  statements: string[],
-): FunctionDeclarationStructure {
+interface Parameter {
+  name: string;
+  type: string;
+  /** A default value: optional in the declaration. */
+  initializer?: string;
+}
+
+/** A one-statement body as TypeScript and as JavaScript (types erased). */
+interface Body {
+  ts: string;
+  js: string;
+}
+
+function same(text: string): Body {
+  return { ts: text, js: text };
+}
+
+function fn(name: string, doc: string, parameters: readonly Parameter[], returnType: string, body: Body): Statement {
+  const comment = commentLines(doc);
+  const jsParameters = parameters.map((parameter) => (parameter.initializer === undefined ? parameter.name : `${parameter.name} = ${parameter.initializer}`));
+  const dtsParameters = parameters.map((parameter) => `${parameter.name}${parameter.initializer === undefined ? '' : '?'}: ${parameter.type}`);
   return {
-    kind: StructureKind.Function,
-    isExported: true,
-    name,
-    docs: [doc],
-    parameters: parameters.map(([parameterName, type]) => ({ name: parameterName, type })),
-    returnType,
-    statements,
+    ts: {
+      kind: StructureKind.Function,
+      isExported: true,
+      name,
+      docs: [doc],
+      parameters: parameters.map((parameter) => ({ ...parameter })),
+      returnType,
+      statements: [body.ts],
+    },
+    js: lines(comment, `export function ${name}(${jsParameters.join(', ')}) {`, indent([body.js]), '}'),
+    dts: lines(comment, `export declare function ${name}(${dtsParameters.join(', ')}): ${returnType};`),
   };
 }

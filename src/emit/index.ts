@@ -2,7 +2,6 @@
 // Pure: only write/ touches the disk.
 import type { EnumStyle } from '../config.js';
 import type { Model } from '../model/types.js';
-import { compileModule } from './compile.js';
 import { i18nextJson, icuJson } from './catalogs.js';
 import { enumJson, modelJson } from './json.js';
 import { sha256 } from '../util/hash.js';
@@ -78,11 +77,10 @@ function emitModule(module: ModuleSource, locales: readonly string[]): { module:
   return { module, files };
 }
 
-function sourceFiles(name: string, { notice, body }: GeneratedSource): [string, string][] {
-  const { js, dts } = compileModule(`${name}.ts`, body);
+function sourceFiles(name: string, { notice, forms }: GeneratedSource): [string, string][] {
   return [
-    [`src/${name}.ts`, withNotice(notice, body)],
-    [`dist/${name}.js`, withNotice(notice, js)],
-    [`dist/${name}.d.ts`, withNotice(notice, dts)],
+    [`src/${name}.ts`, withNotice(notice, forms.ts)],
+    [`dist/${name}.js`, withNotice(notice, forms.js)],
+    [`dist/${name}.d.ts`, withNotice(notice, forms.dts)],
   ];
 }

@@ -34,6 +34,10 @@ const RESERVED_WORDS = new Set([
 /** Property names that assign a prototype or shadow one in object literals and enums. */
 const UNSAFE_PROPERTY_NAMES = new Set(['__proto__']);
 
+export function isReservedWord(text: string): boolean {
+  return RESERVED_WORDS.has(text);
+}
+
 export function isIdentifierName(text: string): boolean {
   return IDENTIFIER.test(text);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docText, literal, propertyKey, quote } from '../../src/emit/names.js';
+import { ts } from 'ts-morph';
+import { docText, emittedStringLiteral, enumMemberKey, literal, propertyKey, quote } from '../../src/emit/names.js';
 
 describe('quote', () => {
   it.each([
@@ -43,6 +44,8 @@ describe('propertyKey', () => {
 describe('docText', () => {
   it.each([
     ['closes */ comment', 'closes *\\/ comment'],
+    ['ends opening /*', 'ends opening /\\*'],
+    ['both /*/ ', 'both /\\*\\/ '],
     ['@deprecated at start', '\\@deprecated at start'],
     ['mail a@b.c', 'mail a@b.c'],
     ['line\n  @tag', 'line\n  \\@tag'],
@@ -51,5 +54,24 @@ describe('docText', () => {
     ['pair 😀 kept', 'pair 😀 kept'],
   ])('%j → %j', (text, expected) => {
     expect(docText(text)).toBe(expected);
+  });
+});
+
+describe('emittedStringLiteral (as TypeScript prints a string it made)', () => {
+  const printed = (text: string): string =>
+    ts.createPrinter().printNode(ts.EmitHint.Unspecified, ts.factory.createStringLiteral(text), ts.createSourceFile('x.ts', '', ts.ScriptTarget.ES2022));
+  it.each(['plain', 'say "hi"', 'tab\tline\nreturn\r', 'back\\slash', 'nul\u0000x', 'nul\u00001', 'bell\u0007 vt\u000b', '中文 \ufffd', 'sep\u2028 next\u0085', 'pair 😀'])('%j', (text) => {
+    expect(emittedStringLiteral(text)).toBe(printed(text));
+  });
+});
+
+describe('enumMemberKey', () => {
+  it.each([
+    ['Success', 'Success'],
+    ['default', '"default"'],
+    ['any', '"any"'],
+    ['中文', '中文'],
+  ] as const)('%j → %s', (name, expected) => {
+    expect(enumMemberKey(name)).toBe(expected);
   });
 });
