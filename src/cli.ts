@@ -32,6 +32,7 @@ interface ReportFlags {
 
 interface GenerateFlags extends ReportFlags {
   check?: boolean;
+  timings?: boolean;
   diffLines: number;
   failOnBreaking?: boolean;
   allowBreaking?: boolean;
@@ -78,6 +79,7 @@ function createProgram(): Command {
     .option('--diff-lines <n>', 'with --check: diff lines shown per file', wholeNumber, 20)
     .option('--fail-on-breaking', 'write nothing and exit 1 when the docs change the package in a breaking way (also config failOnBreaking)')
     .option('--allow-breaking', 'write breaking changes even when failOnBreaking is set')
+    .option('--timings', 'print how long each stage took (discover, read and model, diff, emit, compare, write)')
     .option('--watch', 'keep running: regenerate on every change to a doc or the config (see `doc-codegen watch`)')
     .addHelpText(
       'after',
@@ -214,6 +216,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     allowBreaking: flags.allowBreaking,
   });
   if (flags.verbose) reportCache(result.cacheStats);
+  if (flags.timings || flags.verbose) process.stderr.write(`doc-codegen: ${formatTimings(result.timings)}\n`);
   const failed = report(result.diagnostics, flags);
   const outDir = shownPath(config);
   if (result.blockedByBreaking) {
@@ -326,6 +329,13 @@ async function loadBase(base: string, config: ResolvedConfig): Promise<Model> {
   const model = parseModel(text);
   if (!model) throw new ConfigError(`--base ${base}: not a doc-codegen model.json of schema version 1.`);
   return model;
+}
+
+/** `discover 12 ms, read and model 840 ms, …`. */
+export function formatTimings(timings: Readonly<Record<string, number>>): string {
+  return Object.entries(timings)
+    .map(([stage, ms]) => `${stage} ${ms} ms`)
+    .join(', ');
 }
 
 /** Per translated locale: how many messages it has, and (verbose) which are missing. */

@@ -21,6 +21,20 @@ export interface BuildModelResult {
   filesRead: number;
   /** Docs served from the cache and docs parsed, when the cache was used. */
   cacheStats?: CacheStats;
+  /** Milliseconds per stage, in the order they ran (`--verbose` prints them). */
+  timings: Timings;
+}
+
+export type Timings = Record<string, number>;
+
+/** Laps of one run: each call records the time since the last under `stage`. */
+function stopwatch(timings: Timings): (stage: string) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    timings[stage] = Math.round((timings[stage] ?? 0) + now - last);
+    last = now;
+  };
 }
 
 export interface BuildModelOptions {
@@ -42,25 +56,38 @@ export interface GenerateSession {
   previous?: PreviousOutput;
   /** Every file the watcher last left in outDir, the manifest included. */
   output?: Map<string, string>;
+  /** The docs read by the last run, by relative path. */
+  files?: Map<string, SourceFile>;
+  /** Docs changed since the last run (relative paths, from the watcher): all others are taken from `files`. */
+  changed?: ReadonlySet<string>;
 }
 
 /** discover → parse → extract → model. Writes nothing but the cache. */
 export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
+  const timings: Timings = {};
+  const lap = stopwatch(timings);
+  const session = options.session;
+  // A watcher's session knows every doc it read and which changed since: only those are read again.
+  const known = session?.files && session.changed ? new Map([...session.files].filter(([relative]) => !session.changed?.has(relative))) : undefined;
   const translations = new Map<string, SourceFile[]>();
-  for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs));
+  for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs, known));
   const translated = new Set([...translations.values()].flat().map((file) => file.path));
   // Translated docs are not docs of their own: leave them out of the source set.
-  const files = (await discoverFiles(config.root, options.only ?? config.docs)).filter((file) => !translated.has(file.path));
+  const files = (await discoverFiles(config.root, options.only ?? config.docs, known)).filter((file) => !translated.has(file.path));
+  if (session) session.files = new Map([...files, ...[...translations.values()].flat()].map((file) => [file.path, file]));
   if (options.only) {
     // Checking some docs only: their translations only.
     const read = new Set(files.map((file) => file.docId));
     for (const [locale, list] of translations) translations.set(locale, list.filter((file) => read.has(file.docId)));
   }
+  lap('discover');
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
   const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse });
+  lap('read and model');
   await cache?.save();
-  return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats } };
+  lap('cache');
+  return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
 }
 
 /** parse → extract → validate, for `doc-codegen lint`: the diagnostics, nothing written. */
@@ -97,6 +124,7 @@ export interface GenerateResult extends BuildModelResult {
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
   const built = await buildModelFromDocs(config, { cache: options.cache, session: options.session, fullParse: options.fullParse });
+  const lap = stopwatch(built.timings);
   const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
   if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
     return { ...built, changes: [], written: false };
@@ -104,6 +132,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   const session = options.session;
   const previous = session?.previous ?? (await readPreviousOutput(config.outDir));
   const changes = diffModels(previous.model, built.model);
+  lap('diff');
   const release = planRelease(previous, previous.model ? changes : [], config.package.version, built.model.docs.length);
   const breaking = changes.filter((change) => change.level === 'major');
   if (previous.model && breaking.length > 0 && (options.failOnBreaking ?? config.failOnBreaking) && !options.allowBreaking) {
@@ -121,8 +150,11 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
+  lap('diff');
   const files = emitPackage(built.model, emitOptions, session?.emitMemo);
+  lap('emit');
   const plan = session?.output ? await planOutputFromKnown(config.outDir, files, session.output) : await planOutput(config.outDir, files);
+  lap('compare');
   const keepInSession = (): void => {
     // What outDir now holds, for the watcher's next run.
     if (!session || options.check) return;
@@ -144,6 +176,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     return { ...result, plan, written: false };
   }
   await applyOutput(config.outDir, plan);
+  lap('write');
   await saveEmitRecord();
   keepInSession();
   return { ...result, plan, written: true };

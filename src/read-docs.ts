@@ -15,6 +15,7 @@ import type { FrontMatter, Model, SourceFile } from './model/types.js';
 import { parseDocument } from './parse/document.js';
 import { readFrontMatterText } from './parse/frontmatter.js';
 import { mayDefine, scanAnchors } from './extract/prescan.js';
+import { sliceForDefinitions } from './extract/slice.js';
 import { compareText } from './util/order.js';
 import { decodeDocRead, DocCache } from './cache/doc-cache.js';
 
@@ -26,8 +27,10 @@ export interface DocRead {
 
 /**
  * Reads one doc. With `fast`, a doc that cannot hold a definition (extract/prescan.ts) is not
- * parsed: its front matter is read from the text and its anchors by a line scan, which gives
- * the same model; only info-level reports about its tables are left out.
+ * parsed: its front matter is read from the text and its anchors by a line scan. A doc that
+ * can is parsed only around its definitions where its block structure allows
+ * (extract/slice.ts), with the anchors of the rest found by the line scan. Either gives the
+ * same model; only info-level reports about tables outside definitions are left out.
  */
 export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatus: readonly number[], fast = false): DocRead {
   if (fast && !mayDefine(file.text, synonyms)) {
@@ -37,11 +40,12 @@ export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatu
     const info = { path: file.path, docId: file.docId, hash: file.hash, frontMatter };
     return { doc: { info, definitions: [], anchors: scanAnchors(file.text) }, diagnostics };
   }
-  const { document, diagnostics } = parseDocument(file);
+  const sliced = fast ? sliceForDefinitions(file.text, synonyms) : undefined;
+  const { document, diagnostics } = parseDocument(sliced ? { ...file, text: sliced.kept } : file);
   const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
   if (skipReason(frontMatter, includeStatus)) return skipped(file, frontMatter, includeStatus, diagnostics);
   const extracted = extractDefinitions(document, synonyms);
-  const anchors = extracted.anchors;
+  const anchors = sliced ? [...new Set([...extracted.anchors, ...scanAnchors(sliced.blanked)])] : extracted.anchors;
   return {
     doc: {
       info: { path: file.path, docId: file.docId, hash: file.hash, frontMatter },

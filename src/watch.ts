@@ -1,7 +1,8 @@
 // Watch mode: a first full run, then a run after every change to a doc or the config.
-// Runs are debounced (~100 ms) and single-flight: changes during a run cause exactly one
-// more run. Unchanged docs come from the doc cache and unchanged modules from the emit
-// memo, so a one-doc edit re-parses one doc and re-emits one module. A run with doc
+// Runs are debounced (~25 ms: an editor's save is a burst of events a few ms apart) and
+// single-flight: changes during a run cause exactly one more run. Only the docs the watcher
+// saw change are read again, unchanged docs come from the doc cache and unchanged modules
+// from the emit memo, so a one-doc edit re-reads and re-parses one doc and re-emits one module. A run with doc
 // errors writes nothing, so the last good output stays.
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
@@ -9,7 +10,7 @@ import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
 import { generate, type GenerateResult, type GenerateSession } from './generate.js';
 import { OutputConflictError } from './write/output.js';
 
-export const DEBOUNCE_MS = 100;
+export const DEBOUNCE_MS = 25;
 
 export type WatchEvent =
   | { type: 'ready'; watched: string[] }
@@ -71,6 +72,8 @@ export function watch(options: WatchOptions): Watcher {
         session = await newSession(config);
         await restartWatcher(config);
       }
+      // Only the docs the watcher saw change are read again (all of them after a config change).
+      session.changed = new Set(paths.map((file) => file.split(path.sep).join('/')));
       const result = await generate(config, { session, maxWarnings: options.maxWarnings });
       options.onEvent({ type: 'run', result, config, ms: Math.round(performance.now() - started), changed: paths });
     } catch (error) {

@@ -21,6 +21,8 @@ import { formMismatches } from './helpers/transpile.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+/** Lines of a real doc after each definition a base keeps (and a third as many before it); wider windows hold more sections to slice. */
+const WINDOW = Number(process.env.FUZZ_WINDOW ?? 40);
 const config = resolveConfig({ names: { '412253': 'OpenApiErrorCode' } }, REPO_ROOT);
 
 interface Base {
@@ -38,8 +40,8 @@ function bases(): Base[] {
     const frontMatter = lines.slice(0, 5).join('\n');
     lines.forEach((line, index) => {
       if (/^类型\s*[:：]\s*`enum`|^#+ *枚举值\s*$|^\| *错误码 *\|/.test(line)) {
-        const start = Math.max(5, index - 12);
-        list.push({ path: `docs/${file}`, text: `${frontMatter}\n${lines.slice(start, index + 40).join('\n')}\n` });
+        const start = Math.max(5, index - Math.max(12, Math.round(WINDOW / 3)));
+        list.push({ path: `docs/${file}`, text: `${frontMatter}\n${lines.slice(start, index + WINDOW).join('\n')}\n` });
       }
     });
   }

@@ -6,11 +6,17 @@ import type { SourceFile } from '../model/types.js';
 import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 
-export async function discoverFiles(root: string, patterns: readonly string[]): Promise<SourceFile[]> {
+/**
+ * The files the globs match, read. `known` files (by relative path) are taken as they are
+ * instead of read again: a watcher passes those it saw no change to.
+ */
+export async function discoverFiles(root: string, patterns: readonly string[], known?: ReadonlyMap<string, SourceFile>): Promise<SourceFile[]> {
   const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
   const paths = [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText);
   return Promise.all(
     paths.map(async (relative) => {
+      const same = known?.get(relative);
+      if (same) return same;
       const bytes = await readFile(path.join(root, relative));
       return sourceFile(relative, bytes);
     }),

@@ -6,31 +6,55 @@ import { normalizeHeader, type ColumnSynonyms } from './columns.js';
 import { ID_ATTRIBUTE } from './sections.js';
 
 // Wider than the recognizers on purpose: the scan may let a doc through, never keep one out.
-const TYPE_LINE = /类型[^\n]{0,12}enum/;
+/** 类型 … enum, possibly over a line break (a paragraph's text may span lines). */
+const TYPE_LINE = /类型[\s\S]{0,12}?enum/;
 /** 枚举值 alone on a line (ATX or setext heading), with emphasis or inline HTML around it. */
-const ENUM_VALUES_HEADING = /^[ \t>*+\-\d.]*(?:#{1,6}[ \t]*)?(?:<[^>\n]*>[ \t]*)*[*_]*枚举值[*_]*[ \t]*(?:<[^>\n]*>[ \t]*)*#*[ \t]*$/m;
+const ENUM_VALUES_HEADING = /^[ \t>*+\-\d.]*(?:#{1,6}[ \t]*)?(?:<[^>\n]*>[ \t]*)*[*_]*枚举值[*_]*[ \t]*(?:<[^>\n]*>[ \t]*)*#*[ \t]*$/;
 /** A GFM delimiter row (`| --- | :-: |`), after list or quote markers. */
 const DELIMITER_ROW = /^[ \t>*+\-\d.]*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
+/** What a trigger line may start: an enum marker (web SDK), an 枚举值 heading (native SDK) or a table. */
+export type TriggerKind = 'enum-type' | 'enum-values' | 'table';
+
+export interface Trigger {
+  /** 0-based line. */
+  line: number;
+  kind: TriggerKind;
+}
+
 /**
- * True when the doc may hold a definition: an enum marker (``类型: `enum` ``, 枚举值), or a
- * table header whose every column has a role and which makes a code table (code and
- * description) or a member table (name and value). False only when no recognizer could match.
+ * The lines where a definition may start: an enum marker (``类型: `enum` ``), an 枚举值
+ * heading, or a table header whose every column has a role and which makes a code table
+ * (code and description) or a member table (name and value). None only when no recognizer could match.
  */
+export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms): Trigger[] {
+  const triggers: Trigger[] = [];
+  lines.forEach((line, index) => {
+    const typeAt = line.indexOf('类型');
+    if (typeAt !== -1 && TYPE_LINE.test(`${line.slice(typeAt)}\n${lines[index + 1] ?? ''}`)) triggers.push({ line: index, kind: 'enum-type' });
+    if (line.includes('枚举值') && ENUM_VALUES_HEADING.test(line)) triggers.push({ line: index, kind: 'enum-values' });
+    if (index > 0 && line.includes('-') && DELIMITER_ROW.test(line) && isDefiningHeader(lines[index - 1] ?? '', synonyms)) {
+      triggers.push({ line: index - 1, kind: 'table' });
+    }
+  });
+  return triggers;
+}
+
+/** True when the doc may hold a definition (see triggerLines). */
 export function mayDefine(text: string, synonyms: ColumnSynonyms): boolean {
-  if (TYPE_LINE.test(text) || ENUM_VALUES_HEADING.test(text)) return true;
-  const lines = text.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    if (!DELIMITER_ROW.test(lines[i] ?? '') || !(lines[i] ?? '').includes('-')) continue;
-    const cells = (lines[i - 1] ?? '')
-      .replace(/^[ \t>*+\-\d.]*/, '')
-      .replace(/^\||\|\s*$/g, '')
-      .split(/(?<!\\)\|/)
-      .map((cell) => synonyms.get(headerText(cell)));
-    if (cells.includes(undefined)) continue;
-    if ((cells.includes('code') && cells.includes('description')) || (cells.includes('name') && cells.includes('value'))) return true;
-  }
-  return false;
+  // A table needs a pipe: without any of the three, no line scan.
+  if (!text.includes('类型') && !text.includes('枚举值') && !text.includes('|')) return false;
+  return triggerLines(text.split('\n'), synonyms).length > 0;
+}
+
+function isDefiningHeader(line: string, synonyms: ColumnSynonyms): boolean {
+  const cells = line
+    .replace(/^[ \t>*+\-\d.]*/, '')
+    .replace(/^\||\|\s*$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => synonyms.get(headerText(cell)));
+  if (cells.includes(undefined)) return false;
+  return (cells.includes('code') && cells.includes('description')) || (cells.includes('name') && cells.includes('value'));
 }
 
 /** A header cell as the recognizers see it: HTML, link syntax and escapes removed, then normalized like any header. */

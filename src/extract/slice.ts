@@ -1,0 +1,195 @@
+// Parse less: within a doc that can hold a definition, only the parts around its trigger
+// lines (extract/prescan.ts) need remark. The other lines are blanked, so every line keeps
+// its number and every kept line its columns, and the parse of the kept parts is the parse
+// they get in the whole doc. That holds when the blanked and kept parts meet only at "hard
+// boundaries", where CommonMark starts afresh at the root; a doc whose block structure a
+// line scan cannot follow with certainty is not sliced (the caller parses it whole).
+//
+// A hard boundary is a line at column 0 after a blank line, outside fenced code, that does
+// not start a list item: whatever was open before (paragraph, table, list, quote, HTML
+// block of kinds 6 and 7, indented code) is closed there. Fenced code and HTML blocks of
+// kinds 1 to 5 reach across blank lines: the scan follows them where it can be sure and
+// gives up otherwise. Link reference definitions apply to the whole doc: every part that
+// may hold one is kept, so the kept text defines exactly what the whole doc does.
+import type { ColumnSynonyms } from './columns.js';
+import { triggerLines, type Trigger } from './prescan.js';
+
+export interface SlicedDoc {
+  /** The doc with every line outside the kept parts blank. */
+  kept: string;
+  /** The other way round: the kept lines blank (its anchors are found by a line scan). */
+  blanked: string;
+}
+
+interface LineFacts {
+  /** A hard boundary starts here. */
+  boundary: boolean[];
+  /** Depth of a certain ATX heading at column 0, else 0. */
+  heading: number[];
+  /** Lines that may be (part of) a link reference definition. */
+  definitions: number[];
+  /** First line after the front matter. */
+  bodyStart: number;
+}
+
+const BLANK = /^[ \t]*$/;
+const LIST_ITEM_START = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
+const FENCE = /^( *)(`{3,}|~{3,})(.*)$/;
+/** A fence after quote or list markers: its end depends on containers the scan does not follow. */
+const FENCE_IN_CONTAINER = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:`{3,}|~{3,})/;
+/** Starts of HTML blocks that run to an end marker, across blank lines (CommonMark kinds 1 to 5), and their end. */
+const LONG_HTML = /^ {0,3}(?:(<!--)|(<\?)|(<![A-Za-z])|(<!\[CDATA\[)|<(script|pre|style|textarea)(?=[\s>]|$))/i;
+const LONG_HTML_IN_CONTAINER = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?=[\s>]|$))/i;
+const LONG_HTML_END: readonly RegExp[] = [/-->/, /\?>/, />/, /\]\]>/, /<\/(?:script|pre|style|textarea)>/i];
+/** HTML blocks of kinds 6 (block-level tags) and 7 (one complete tag alone on its line): they run to a blank line. */
+const BLOCK_HTML =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
+const TAG_LINE =
+  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
+/** A line that may hold or start a link reference definition (`[label]: url`). */
+const REFERENCE_DEFINITION = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[/;
+
+/**
+ * The doc cut down to the parts its definitions need, or undefined when it cannot be cut
+ * safely or there is nothing to cut.
+ */
+export function sliceForDefinitions(text: string, synonyms: ColumnSynonyms): SlicedDoc | undefined {
+  const lines = text.split('\n');
+  const facts = scanLines(lines);
+  if (!facts) return undefined;
+  const keep = new Uint8Array(lines.length);
+  keep.fill(1, 0, facts.bodyStart);
+  for (const trigger of triggerLines(lines, synonyms)) {
+    const [from, to] = windowOf(trigger, facts, lines);
+    keep.fill(1, from, to);
+  }
+  for (const line of facts.definitions) {
+    const [from, to] = partOf(line, facts, lines.length);
+    keep.fill(1, from, to);
+  }
+  if (keep.every((flag) => flag === 1)) return undefined;
+  return {
+    kept: lines.map((line, index) => (keep[index] ? line : '')).join('\n'),
+    blanked: lines.map((line, index) => (keep[index] ? '' : line)).join('\n'),
+  };
+}
+
+/**
+ * The lines a trigger's definition is read from: back to the heading that names it (for an
+ * 枚举值 heading, the enclosing one of a lower depth), widened to the hard boundary before
+ * it, plus the part before when it may end in an HTML node (a heading takes its anchor from
+ * one right before it); and on to the
+ * next certain heading, which is kept too. Kept, that heading closes the definition's
+ * sections as in the whole doc: anything kept further down belongs to it or to later
+ * headings, never to the definition.
+ */
+function windowOf(trigger: Trigger, facts: LineFacts, lines: readonly string[]): [number, number] {
+  const { boundary, heading, bodyStart } = facts;
+  const lineCount = lines.length;
+  /** Whether the last run of lines before `line` has a line starting with `<`: its last node may be HTML. */
+  const endsInHtml = (line: number): boolean => {
+    let index = line - 1;
+    while (index >= bodyStart && BLANK.test(lines[index] ?? '')) index--;
+    for (; index >= bodyStart && !BLANK.test(lines[index] ?? ''); index--) if (/^ {0,3}</.test(lines[index] ?? '')) return true;
+    return false;
+  };
+  const depth = heading[trigger.line] ?? 0;
+  let from = trigger.line;
+  if (trigger.kind === 'enum-values' && depth === 0) {
+    // An 枚举值 heading the scan is not sure of could belong to any heading before it.
+    from = bodyStart;
+  } else {
+    const below = trigger.kind === 'enum-values' ? depth : 7;
+    do from--;
+    while (from > bodyStart && !((heading[from] ?? 0) > 0 && (heading[from] ?? 0) < below));
+    from = Math.max(from, bodyStart);
+  }
+  // Back to the boundary of that part; and the part before when it may end in an HTML node.
+  while (from > bodyStart && !boundary[from]) from--;
+  if (from > bodyStart && endsInHtml(from)) {
+    from--;
+    while (from > bodyStart && !boundary[from]) from--;
+  }
+  let to = trigger.line + 1;
+  while (to < lineCount && !((heading[to] ?? 0) > 0)) to++;
+  return [from, Math.min(to + 1, lineCount)];
+}
+
+/** The part (from one hard boundary to the next) that holds `line`. */
+function partOf(line: number, { boundary, bodyStart }: LineFacts, lineCount: number): [number, number] {
+  let from = line;
+  while (from > bodyStart && !boundary[from]) from--;
+  let to = line + 1;
+  while (to < lineCount && !boundary[to]) to++;
+  return [from, to];
+}
+
+/** Hard boundaries and certain headings, or undefined when the block structure is not certain. */
+function scanLines(lines: readonly string[]): LineFacts | undefined {
+  const boundary = new Array<boolean>(lines.length).fill(false);
+  const heading = new Array<number>(lines.length).fill(0);
+  let bodyStart = 0;
+  if (/^---[ \t]*$/.test(lines[0] ?? '')) {
+    const end = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
+    if (end === -1) return undefined;
+    bodyStart = end + 1;
+  }
+  const definitions: number[] = [];
+  let fence: { marker: string; length: number; indent: number } | undefined;
+  /** The end of an open HTML block of kinds 1 to 5. */
+  let longHtml: RegExp | undefined;
+  /** The current run of non-blank lines may be an HTML block of kind 6 or 7. */
+  let htmlRun = false;
+  let previousBlank = true;
+  for (let index = bodyStart; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const blank = BLANK.test(line);
+    if (longHtml) {
+      if (longHtml.test(line)) longHtml = undefined;
+      previousBlank = false;
+      continue;
+    }
+    // Tab stops make columns the scan does not count.
+    if (!blank && /^[ \t]*\t/.test(line)) return undefined;
+    const fenceMatch = FENCE.exec(line);
+    if (fence) {
+      const indent = (/^ */.exec(line)?.[0] ?? '').length;
+      const closes = fenceMatch && fenceMatch[2]?.[0] === fence.marker && (fenceMatch[2]?.length ?? 0) >= fence.length && BLANK.test(fenceMatch[3] ?? '');
+      if (closes) {
+        // A closing fence at another indent may or may not close it, depending on containers.
+        if (indent !== fence.indent) return undefined;
+        fence = undefined;
+        htmlRun = false;
+      } else if (!blank && indent < fence.indent) return undefined;
+      previousBlank = false;
+      continue;
+    }
+    if (blank) {
+      previousBlank = true;
+      htmlRun = false;
+      continue;
+    }
+    if (FENCE_IN_CONTAINER.test(line) || LONG_HTML_IN_CONTAINER.test(line)) return undefined;
+    if (previousBlank && line[0] !== ' ' && !LIST_ITEM_START.test(line)) boundary[index] = true;
+    previousBlank = false;
+    if (REFERENCE_DEFINITION.test(line)) definitions.push(index);
+    const html = LONG_HTML.exec(line);
+    if (html) {
+      const end = LONG_HTML_END[html.slice(1).findIndex((group) => group !== undefined)] ?? />/;
+      // Ended on its first line, the block is one line long; else it runs on to its end marker.
+      if (!end.test(line.slice(html.index + html[0].length - (html[1] ? 2 : 0)))) longHtml = end;
+      htmlRun = true;
+      continue;
+    }
+    if (BLOCK_HTML.test(line) || TAG_LINE.test(line)) htmlRun = true;
+    const atx = ATX_HEADING.exec(line);
+    // A heading line inside an HTML block is HTML: only certain outside a run that may be one.
+    if (atx && !htmlRun) heading[index] = atx[1]?.length ?? 0;
+    if (fenceMatch && !(fenceMatch[2]?.startsWith('`') && fenceMatch[3]?.includes('`'))) {
+      if (htmlRun) return undefined; // inside an HTML block, a fence line is HTML
+      fence = { marker: fenceMatch[2]?.[0] ?? '`', length: fenceMatch[2]?.length ?? 3, indent: fenceMatch[1]?.length ?? 0 };
+    }
+  }
+  return { boundary, heading, definitions, bodyStart };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { columnSynonyms } from '../../src/extract/columns.js';
+import { sliceForDefinitions } from '../../src/extract/slice.js';
+import { sourceFile } from '../../src/discover/files.js';
+import { readDoc } from '../../src/read-docs.js';
+
+const synonyms = columnSynonyms();
+const FRONT = '---\nis_dir: False\nstatus: 1\nkeywords: x\n---\n';
+const FILLER = '\nSome prose.\n\n| 参数 | 说明 |\n| --- | --- |\n| a | b |\n\n```js\nconst x = 1;\n\n# not a heading\n```\n';
+
+/** The doc read through the fast path (sliced) and parsed whole give the same result, reports above info included. */
+function expectSameAsWhole(text: string): void {
+  const file = sourceFile('docs/100.md', new TextEncoder().encode(text));
+  const fast = readDoc(file, synonyms, [1], true);
+  const whole = readDoc(file, synonyms, [1], false);
+  const notInfo = (read: typeof fast) => read.diagnostics.filter((diagnostic) => diagnostic.fatal !== undefined).map(String);
+  expect(JSON.stringify(fast.doc?.definitions)).toBe(JSON.stringify(whole.doc?.definitions));
+  expect(new Set(fast.doc?.anchors)).toEqual(new Set(whole.doc?.anchors));
+  expect(notInfo(fast)).toEqual(notInfo(whole));
+}
+
+function keptLines(text: string): number[] {
+  const sliced = sliceForDefinitions(text, synonyms);
+  if (!sliced) return [];
+  return sliced.kept.split('\n').flatMap((line, index) => (line === '' ? [] : [index + 1]));
+}
+
+const webEnum = (name: string) => `## ${name}\n\n类型: \`enum\`\n\n描述\n\n| 属性 | 值 | 描述 |\n| --- | --- | --- |\n| A | 1 | a |\n`;
+const nativeEnum = (name: string, table = '| 类型 | 值 | 说明 |\n| --- | --- | --- |\n| kA | 0 | a |\n') =>
+  `<span id="${name}"></span>\n# ${name}\n\`\`\`cpp\nenum ${name}\n\`\`\`\n\n说明\n\n## 枚举值\n\n${table}`;
+
+describe('sliceForDefinitions (parse only around definitions)', () => {
+  it('keeps the front matter, each definition with its heading, and the heading after it', () => {
+    const text = `${FRONT}${FILLER}\n# Other\n${FILLER}\n${webEnum('ErrorType')}\n# After\n${FILLER}`;
+    const kept = keptLines(text);
+    const lines = text.split('\n');
+    expect(kept.slice(0, 5)).toEqual([1, 2, 3, 4, 5]);
+    expect(kept.map((line) => lines[line - 1])).toContain('## ErrorType');
+    expect(kept.map((line) => lines[line - 1])).toContain('# After');
+    // The filler under # Other is not read; only the part just before the enum's heading is.
+    expect(kept).not.toContain(lines.indexOf('const x = 1;') + 1);
+    expect(kept.length).toBeLessThan(lines.length / 2);
+    expectSameAsWhole(text);
+  });
+
+  it('keeps a table that belongs to the section after an enum out of the enum (found by fuzzing)', () => {
+    // The 枚举值 table below is broken (no header), so the enum has none; the Java table after
+    // the next heading must not become its table.
+    const text = `${FRONT}${nativeEnum('Blocked', '| --- | --- |\n| **A(0)** | a |\n')}\n# Connect\n\`\`\`java\nenum Connect\n\`\`\`\n\n${FILLER}\n| 类型 | 说明 |\n| --- | --- |\n| **B(2)** | b |\n\n${nativeEnum('Conversation')}`;
+    expect(sliceForDefinitions(text, synonyms)).toBeDefined();
+    expectSameAsWhole(text);
+  });
+
+  it('keeps the anchor of an HTML block before a heading', () => {
+    const text = `${FRONT}${FILLER}\n<div id="error-type"></div>\n\n${webEnum('ErrorType')}\n# After\n`;
+    expect(sliceForDefinitions(text, synonyms)).toBeDefined();
+    expectSameAsWhole(text);
+  });
+
+  it('keeps every part that may define a link reference', () => {
+    const text = `${FRONT}${FILLER}\n[guide]: https://example.com/guide\n${FILLER}\n## ErrorType\n\n类型: \`enum\`\n\n见 [指南][guide]\n\n| 属性 | 值 | 描述 |\n| --- | --- | --- |\n| A | 1 | [guide] |\n`;
+    expect(keptLines(text)).toContain(text.split('\n').indexOf('[guide]: https://example.com/guide') + 1);
+    expectSameAsWhole(text);
+  });
+
+  it('follows fences in list items and HTML comments across blank lines', () => {
+    const text = `${FRONT}- item\n\n  \`\`\`ts\n  x\n\n# in code\n  \`\`\`\n\n<!-- a comment\n\n# in a comment\n-->\n\n${webEnum('ErrorType')}`;
+    expectSameAsWhole(text);
+  });
+
+  it.each([
+    ['an unclosed fence', `${FRONT}${FILLER}\`\`\`\n\n${webEnum('X')}`],
+    ['a fence in a list item closed at another indent', `${FRONT}- a\n\n  \`\`\`\n  x\n\`\`\`\n\n${webEnum('X')}`],
+    ['a fence after an HTML block line', `${FRONT}<div>\n\`\`\`\n\n${webEnum('X')}\n\`\`\`\n`],
+    ['a fence after a quote marker', `${FRONT}> \`\`\`\n> x\n\n${webEnum('X')}`],
+    ['indentation by tabs', `${FRONT}-\tx\n\n\t\`\`\`\n\n${webEnum('X')}`],
+    ['front matter without its end', `---\nstatus: 1\n\n${webEnum('X')}`],
+  ])('parses the whole doc when the line scan cannot be sure: %s', (_label, text) => {
+    expect(sliceForDefinitions(text, synonyms)).toBeUndefined();
+    expectSameAsWhole(text);
+  });
+});
