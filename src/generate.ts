@@ -60,6 +60,8 @@ export interface GenerateSession {
   files?: Map<string, SourceFile>;
   /** Docs changed since the last run (relative paths, from the watcher): all others are taken from `files`. */
   changed?: ReadonlySet<string>;
+  /** Each glob's paths in the last run; dropped by the watcher when a doc is added or removed. */
+  lists?: Map<string, string[]>;
 }
 
 /** discover → parse → extract → model. Writes nothing but the cache. */
@@ -68,7 +70,9 @@ export async function buildModelFromDocs(config: ResolvedConfig, options: BuildM
   const lap = stopwatch(timings);
   const session = options.session;
   // A watcher's session knows every doc it read and which changed since: only those are read again.
-  const known = session?.files && session.changed ? new Map([...session.files].filter(([relative]) => !session.changed?.has(relative))) : undefined;
+  const unchanged = session?.files && session.changed ? new Map([...session.files].filter(([relative]) => !session.changed?.has(relative))) : undefined;
+  if (session) session.lists ??= new Map();
+  const known = unchanged && { files: unchanged, lists: session?.lists };
   const translations = new Map<string, SourceFile[]>();
   for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs, known));
   const translated = new Set([...translations.values()].flat().map((file) => file.path));
@@ -150,7 +154,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { emitPackage } = await import('./emit/index.js');
-  lap('diff');
+  lap('load emitter');
   const files = emitPackage(built.model, emitOptions, session?.emitMemo);
   lap('emit');
   const plan = session?.output ? await planOutputFromKnown(config.outDir, files, session.output) : await planOutput(config.outDir, files);

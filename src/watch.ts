@@ -1,5 +1,5 @@
 // Watch mode: a first full run, then a run after every change to a doc or the config.
-// Runs are debounced (~25 ms: an editor's save is a burst of events a few ms apart) and
+// Runs are debounced (~10 ms: an editor's save is a burst of events a few ms apart) and
 // single-flight: changes during a run cause exactly one more run. Only the docs the watcher
 // saw change are read again, unchanged docs come from the doc cache and unchanged modules
 // from the emit memo, so a one-doc edit re-reads and re-parses one doc and re-emits one module. A run with doc
@@ -10,7 +10,7 @@ import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
 import { generate, type GenerateResult, type GenerateSession } from './generate.js';
 import { OutputConflictError } from './write/output.js';
 
-export const DEBOUNCE_MS = 25;
+export const DEBOUNCE_MS = 10;
 
 export type WatchEvent =
   | { type: 'ready'; watched: string[] }
@@ -126,7 +126,12 @@ export function watch(options: WatchOptions): Watcher {
       if (file === configFile) schedule(file, true);
       else if (/\.(md|markdown)$/i.test(file)) schedule(path.relative(resolved.root, file), false);
     };
-    watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    // A doc that comes or goes changes what the globs list: list them again on the next run.
+    const onAddOrRemove = (file: string): void => {
+      session?.lists?.clear();
+      onChange(file);
+    };
+    watcher.on('add', onAddOrRemove).on('change', onChange).on('unlink', onAddOrRemove);
     watcher.on('error', (error: unknown) => options.onEvent({ type: 'error', error: error as Error }));
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
     fsWatcher = watcher;

@@ -6,16 +6,28 @@ import type { SourceFile } from '../model/types.js';
 import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 
+/** What a watcher knows from its last run: files it saw no change to, and, when no file came or went, each glob's list. */
+export interface KnownFiles {
+  files: ReadonlyMap<string, SourceFile>;
+  /** Relative paths by the patterns that listed them (JSON of the pattern list). */
+  lists?: Map<string, string[]>;
+}
+
 /**
  * The files the globs match, read. `known` files (by relative path) are taken as they are
- * instead of read again: a watcher passes those it saw no change to.
+ * instead of read again, and a known list of paths stands in for the glob.
  */
-export async function discoverFiles(root: string, patterns: readonly string[], known?: ReadonlyMap<string, SourceFile>): Promise<SourceFile[]> {
-  const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
-  const paths = [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText);
+export async function discoverFiles(root: string, patterns: readonly string[], known?: KnownFiles): Promise<SourceFile[]> {
+  const listKey = JSON.stringify(patterns);
+  let paths = known?.lists?.get(listKey);
+  if (!paths) {
+    const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
+    paths = [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText);
+    known?.lists?.set(listKey, paths);
+  }
   return Promise.all(
     paths.map(async (relative) => {
-      const same = known?.get(relative);
+      const same = known?.files.get(relative);
       if (same) return same;
       const bytes = await readFile(path.join(root, relative));
       return sourceFile(relative, bytes);

@@ -4,7 +4,6 @@ import type { EnumStyle } from '../config.js';
 import type { Model } from '../model/types.js';
 import { i18nextJson, icuJson } from './catalogs.js';
 import { enumJson, modelJson } from './json.js';
-import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 import {
   groupModules,
@@ -17,7 +16,7 @@ import {
   type GeneratedSource,
   type ModuleSource,
 } from './modules.js';
-import { packageJson, readmeText, type PackageInfo } from './package.js';
+import { enumTable, packageJson, readmeText, type PackageInfo } from './package.js';
 
 /** What emitting needs besides the model (which brings its locales). */
 export interface EmitOptions {
@@ -35,18 +34,29 @@ export type EmittedFiles = Map<string, string>;
  * Each module's files by a key of everything they are made from, kept between runs
  * (watch mode) so that only modules whose enums changed are emitted again.
  */
-export type EmitMemo = Map<string, { module: ModuleSource; files: [string, string][] }>;
+export type EmitMemo = Map<string, EmittedModule>;
+
+/** A module's files, and its parts of the files made for the whole package. */
+interface EmittedModule {
+  module: ModuleSource;
+  files: [string, string][];
+  /** Its enums' sections of the README. */
+  readme: string[];
+}
 
 export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo): EmittedFiles {
   const files: EmittedFiles = new Map();
   const modules: ModuleSource[] = [];
-  const fresh = new Map<string, { module: ModuleSource; files: [string, string][] }>();
+  const fresh = new Map<string, EmittedModule>();
+  const readme: string[] = [];
   for (const { name, enums } of groupModules(model)) {
     const style = options.enumStyles?.[name] ?? options.enumStyle;
-    const key = sha256(JSON.stringify([name, enums, style, model.locales]));
-    const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, style, model.locales), model.locales);
+    // Everything a module is made from, as its memo key (only worth computing with a memo).
+    const key = memo ? JSON.stringify([name, enums, style, model.locales, options.package.name]) : name;
+    const emitted = memo?.get(key) ?? emitModule(moduleSource(name, enums, style, model.locales), model.locales, options.package.name);
     fresh.set(key, emitted);
     modules.push(emitted.module);
+    for (const line of emitted.readme) readme.push(line);
     for (const [file, text] of emitted.files) files.set(file, text);
   }
   if (memo) {
@@ -60,21 +70,22 @@ export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo)
   files.set('model.json', modelJson(model));
   const info = { ...options.package, version: options.release.version };
   files.set('package.json', packageJson(info, modules, model));
-  files.set('README.md', readmeText(info, modules, model));
+  files.set('README.md', readmeText(info, modules, model, readme));
   files.set('CHANGELOG.md', options.release.changelog);
   // Map order is the order files were added; sorted, the output is the same however the memo was filled.
   return new Map([...files].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** A module's TypeScript, JS and .d.ts, its catalogs per locale and its enums as JSON. */
-function emitModule(module: ModuleSource, locales: readonly string[]): { module: ModuleSource; files: [string, string][] } {
+function emitModule(module: ModuleSource, locales: readonly string[], packageName: string): EmittedModule {
   const files: [string, string][] = [...sourceFiles(module.name, module.source)];
   for (const locale of locales) {
     files.push([`locales/${locale}/${module.name}.json`, i18nextJson(module.enums, locale, locales)]);
     files.push([`locales/${locale}/${module.name}.icu.json`, icuJson(module.enums, locale, locales)]);
   }
   for (const enumDef of module.enums) files.push([`json/${module.name}/${enumDef.name}.json`, enumJson(enumDef)]);
-  return { module, files };
+  const readme = module.enums.flatMap((enumDef) => ['', ...enumTable(enumDef, `${packageName}/${module.name}`)]);
+  return { module, files, readme };
 }
 
 function sourceFiles(name: string, { notice, forms }: GeneratedSource): [string, string][] {

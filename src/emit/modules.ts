@@ -53,15 +53,11 @@ export function moduleSource(name: string, enums: EnumDef[], style: EnumStyle, l
   const sources = [...new Set(enums.map((enumDef) => enumDef.source.path))];
   const parts = enums.map((enumDef) => enumStatements(enumDef, style, locales));
   const messageTypes = [CATALOG_TYPE_NAME, 'MessageOptions'];
+  const typeImport = `import type { ${messageTypes.join(', ')} } from "./${MESSAGE_MODULE}.js";`;
+  const valueImport = `import { resolveMessage } from "./${MESSAGE_MODULE}.js";`;
   const statements: Statement[] = [
-    {
-      ts: { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: messageTypes, moduleSpecifier: `./${MESSAGE_MODULE}.js` },
-      dts: `import type { ${messageTypes.join(', ')} } from "./${MESSAGE_MODULE}.js";`,
-    },
-    {
-      ts: { kind: StructureKind.ImportDeclaration, namedImports: ['resolveMessage'], moduleSpecifier: `./${MESSAGE_MODULE}.js` },
-      js: `import { resolveMessage } from "./${MESSAGE_MODULE}.js";`,
-    },
+    { ts: typeImport, dts: typeImport },
+    { ts: valueImport, js: valueImport },
     ...parts.flatMap((part) => part.statements),
   ];
   const source = { notice: generatedNotice(sources), forms: printForms(statements) };
@@ -163,7 +159,11 @@ function fourSpaces(line: string): string {
 export function indexModuleSource(modules: readonly ModuleSource[]): GeneratedSource {
   const owners = new Map<string, ModuleSource[]>();
   for (const module of modules) {
-    for (const exported of module.exports) owners.set(exported.name, [...(owners.get(exported.name) ?? []), module]);
+    for (const exported of module.exports) {
+      const list = owners.get(exported.name);
+      if (list) list.push(module);
+      else owners.set(exported.name, [module]);
+    }
   }
   const ambiguous = [...owners].filter(([, list]) => list.length > 1).map(([name]) => name).sort(compareText);
   const statements: Statement[] = [
@@ -202,9 +202,5 @@ function wrap(text: string, width: number): string {
 /** `export { … } from "./module.js";`: type-only re-exports have no JavaScript. */
 function reExport(names: readonly string[], module: string, isTypeOnly: boolean): Statement {
   const text = `export ${isTypeOnly ? 'type ' : ''}{ ${names.join(', ')} } from "./${module}.js";`;
-  return {
-    ts: { kind: StructureKind.ExportDeclaration, isTypeOnly, namedExports: [...names], moduleSpecifier: `./${module}.js` },
-    ...(isTypeOnly ? {} : { js: text }),
-    dts: text,
-  };
+  return { ts: text, ...(isTypeOnly ? {} : { js: text }), dts: text };
 }

@@ -35,7 +35,8 @@ export function packageJson(info: PackageInfo, modules: readonly ModuleSource[],
   });
 }
 
-export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], model: Model): string {
+/** The README; `enumSections` are the lines of the modules' enum tables (enumTable) in module order, made where they are memoized. */
+export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], model: Model, enumSections: readonly string[]): string {
   const locale = model.locales[0] ?? '';
   const lines: string[] = [
     `<!-- ${generatedNotice(model.docs.map((doc) => doc.path))} -->`,
@@ -90,14 +91,11 @@ export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], 
     );
   }
   lines.push('', '## Enums');
-  for (const module of modules) {
-    for (const enumDef of module.enums) lines.push('', ...enumTable(enumDef, `${info.name}/${module.name}`));
-  }
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...enumSections].join('\n')}\n`;
 }
 
 /** An enum's section: what it is, where it is documented, and a row per member. */
-function enumTable(enumDef: EnumDef, importPath: string): string[] {
+export function enumTable(enumDef: EnumDef, importPath: string): string[] {
   const withSolution = enumDef.members.some((member) => member.solution);
   const lines = [`### ${enumDef.name}`, ''];
   if (enumDef.description) lines.push(cell(enumDef.description.text), '');

@@ -117,36 +117,59 @@ export async function outputMatches(outDir: string, files: Readonly<Record<strin
   return true;
 }
 
+/** Files written or renamed at once: enough to keep the disk busy, few enough for any file-handle limit. */
+const CONCURRENCY = 16;
+
+/** Runs `task` over `items`, at most `limit` at a time; waits for all to settle, then throws the first failure. */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (next < items.length && !failure) {
+      const item = items[next++] as T;
+      try {
+        await task(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
+}
+
 /** Applies a plan: prepare every write, then commit them, the manifest last. */
 export async function applyOutput(outDir: string, plan: OutputPlan, fs: WriterFs = defaultFs): Promise<void> {
   await removeLeftoverTempFiles(outDir, fs);
   const writes = plan.changes.filter((change) => change.kind !== 'removed');
   // The manifest goes last, so a run stopped before it leaves the previous manifest in charge.
   writes.sort((a, b) => Number(a.path === MANIFEST_FILE) - Number(b.path === MANIFEST_FILE));
-  const prepared: { temp: string; target: string }[] = [];
+  const prepared = writes.map((change) => {
+    const target = resolveInside(outDir, change.path);
+    return { temp: tempPath(target), target, text: change.after ?? '' };
+  });
   const createdDirs: string[] = [];
+  const written: string[] = [];
   try {
-    for (const change of writes) {
-      const target = resolveInside(outDir, change.path);
-      const created = await fs.mkdir(path.dirname(target), { recursive: true });
+    for (const dir of [...new Set(prepared.map(({ target }) => path.dirname(target)))].sort(compareText)) {
+      const created = await fs.mkdir(dir, { recursive: true });
       if (typeof created === 'string') createdDirs.push(created);
-      const temp = tempPath(target);
-      prepared.push({ temp, target });
-      await fs.writeFile(temp, change.after ?? '');
     }
+    await eachLimited(prepared, CONCURRENCY, async ({ temp, text }) => {
+      written.push(temp);
+      await fs.writeFile(temp, text);
+    });
   } catch (error) {
-    await Promise.all(prepared.map(({ temp }) => fs.rm(temp, { force: true })));
+    await Promise.all(written.map((temp) => fs.rm(temp, { force: true })));
     // Folders made for new files hold nothing else yet.
     for (const dir of createdDirs.reverse()) await fs.rm(dir, { force: true, recursive: true });
     throw error;
   }
   const manifest = prepared.at(-1)?.target === path.join(outDir, MANIFEST_FILE) ? prepared.pop() : undefined;
-  for (const { temp, target } of prepared) await fs.rename(temp, target);
-  for (const change of plan.changes.filter((candidate) => candidate.kind === 'removed')) {
-    const file = resolveInside(outDir, change.path);
-    await fs.rm(file, { force: true });
-    await removeEmptyParents(path.dirname(file), outDir, fs);
-  }
+  await eachLimited(prepared, CONCURRENCY, ({ temp, target }) => fs.rename(temp, target));
+  const removed = plan.changes.filter((candidate) => candidate.kind === 'removed').map((change) => resolveInside(outDir, change.path));
+  await eachLimited(removed, CONCURRENCY, (file) => fs.rm(file, { force: true }));
+  for (const file of removed) await removeEmptyParents(path.dirname(file), outDir, fs);
   if (manifest) await fs.rename(manifest.temp, manifest.target);
 }
 
