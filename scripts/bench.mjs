@@ -44,6 +44,12 @@ function timed(args, cwd, env = {}) {
   return { ms, rss, stdout: result.stdout };
 }
 
+/** What the real set needs besides docs and outDir: a name for a doc whose heading is generic, values no doc defines. */
+const REAL_SET_CONFIG = {
+  names: { 412253: 'OpenApiErrorCode' },
+  constants: { 'GLES10.GL_TEXTURE_2D': 3553, 'GLES11Ext.GL_TEXTURE_EXTERNAL_OES': 36197 },
+};
+
 /** A project folder whose docs/ is the doc set (a link, or a copy to edit), with a config of the real set's needs. */
 async function project(docsDir, name, copy = false) {
   const dir = path.join(os.tmpdir(), 'doc-codegen-bench', name);
@@ -53,13 +59,7 @@ async function project(docsDir, name, copy = false) {
   else await symlink(docsDir, path.join(dir, 'docs'), 'dir');
   await writeFile(
     path.join(dir, 'doc-codegen.config.json'),
-    JSON.stringify({
-      docs: ['docs/*.md'],
-      outDir: 'out',
-      cacheDir: '.cache',
-      names: { 412253: 'OpenApiErrorCode' },
-      constants: { 'GLES10.GL_TEXTURE_2D': 3553, 'GLES11Ext.GL_TEXTURE_EXTERNAL_OES': 36197 },
-    }),
+    JSON.stringify({ docs: ['docs/*.md'], outDir: 'out', cacheDir: '.cache', ...REAL_SET_CONFIG }),
   );
   return dir;
 }
@@ -196,7 +196,7 @@ async function emitTime() {
   const { buildModelFromDocs } = await import(path.join(ROOT, 'dist/generate.js'));
   const { emitPackage } = await import(path.join(ROOT, 'dist/emit/index.js'));
   const { firstRelease } = await import(path.join(ROOT, 'dist/release/release.js'));
-  const config = resolveConfig({ docs: ['*.md'], names: { 412253: 'OpenApiErrorCode' }, constants: { 'GLES10.GL_TEXTURE_2D': 3553, 'GLES11Ext.GL_TEXTURE_EXTERNAL_OES': 36197 } }, CORPUS);
+  const config = resolveConfig({ docs: ['*.md'], ...REAL_SET_CONFIG }, CORPUS);
   const { model } = await buildModelFromDocs(config);
   const options = { enumStyle: config.enumStyle, package: config.package, release: firstRelease(config.package.version, model.docs.length) };
   const times = [];

@@ -33,13 +33,7 @@ export interface DocRead {
  * same model; only info-level reports about tables outside definitions are left out.
  */
 export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatus: readonly number[], fast = false): DocRead {
-  if (fast && !mayDefine(file.text, synonyms)) {
-    const { frontMatter: read, diagnostics } = readFrontMatterText(file.text, file.path);
-    const frontMatter = read ?? { isDir: false, status: 1, keywords: [] };
-    if (skipReason(frontMatter, includeStatus)) return skipped(file, frontMatter, includeStatus, diagnostics);
-    const info = { path: file.path, docId: file.docId, hash: file.hash, frontMatter };
-    return { doc: { info, definitions: [], anchors: scanAnchors(file.text) }, diagnostics };
-  }
+  if (fast && !mayDefine(file.text, synonyms)) return readWithoutParser(file, includeStatus);
   const sliced = fast ? sliceForDefinitions(file.text, synonyms) : undefined;
   const { document, diagnostics } = parseDocument(sliced ? { ...file, text: sliced.kept } : file);
   const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
@@ -54,6 +48,15 @@ export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatu
     },
     diagnostics: [...diagnostics, ...extracted.diagnostics],
   };
+}
+
+/** A doc that cannot hold a definition: front matter from its text, anchors by a line scan, no parser. */
+function readWithoutParser(file: SourceFile, includeStatus: readonly number[]): DocRead {
+  const { frontMatter: read, diagnostics } = readFrontMatterText(file.text, file.path);
+  const frontMatter = read ?? { isDir: false, status: 1, keywords: [] };
+  if (skipReason(frontMatter, includeStatus)) return skipped(file, frontMatter, includeStatus, diagnostics);
+  const info = { path: file.path, docId: file.docId, hash: file.hash, frontMatter };
+  return { doc: { info, definitions: [], anchors: scanAnchors(file.text) }, diagnostics };
 }
 
 /** Below this much text to parse, threads cost more than they save. */
@@ -169,7 +172,7 @@ async function modelOfDocs(
     const read = cache?.get(DocCache.key(file, extractConfig));
     if (read) reads.set(file.path, read);
     // Docs that need no parser are read at once; the others, maybe in parallel, below.
-    else if (fast && !mayDefine(file.text, synonyms)) fresh.set(file.path, readDoc(file, synonyms, config.includeStatus, fast));
+    else if (fast && !mayDefine(file.text, synonyms)) fresh.set(file.path, readWithoutParser(file, config.includeStatus));
     else toParse.push(file);
   }
   for (const [file, read] of await readInParallel(toParse, config, fast)) fresh.set(file.path, read);

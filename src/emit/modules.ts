@@ -146,7 +146,7 @@ export function messageModuleSource(locales: readonly string[], fallback: Readon
 
 /** A type declaration: the same text in the source and the declarations, none in JavaScript. */
 function typeOnly(text: string): Statement {
-  return { ts: text, dts: text.replace(/^( +)/gm, (pad) => '    '.repeat(pad.length / 2)) };
+  return { ts: text, dts: text.split('\n').map(fourSpaces).join('\n') };
 }
 
 /** Source indented by two spaces a level, re-indented by four as TypeScript emits it. */

@@ -85,7 +85,7 @@ export function sliceForDefinitions(text: string, synonyms: ColumnSynonyms): Sli
  * headings, never to the definition.
  */
 function windowOf(trigger: Trigger, facts: LineFacts, lines: readonly string[]): [number, number] {
-  const { boundary, heading, bodyStart } = facts;
+  const { heading, bodyStart } = facts;
   const lineCount = lines.length;
   /** Whether the last run of lines before `line` has a line starting with `<`: its last node may be HTML. */
   const endsInHtml = (line: number): boolean => {
@@ -106,23 +106,25 @@ function windowOf(trigger: Trigger, facts: LineFacts, lines: readonly string[]):
     from = Math.max(from, bodyStart);
   }
   // Back to the boundary of that part; and the part before when it may end in an HTML node.
-  while (from > bodyStart && !boundary[from]) from--;
-  if (from > bodyStart && endsInHtml(from)) {
-    from--;
-    while (from > bodyStart && !boundary[from]) from--;
-  }
+  from = partStart(from, facts);
+  if (from > bodyStart && endsInHtml(from)) from = partStart(from - 1, facts);
   let to = trigger.line + 1;
   while (to < lineCount && !((heading[to] ?? 0) > 0)) to++;
   return [from, Math.min(to + 1, lineCount)];
 }
 
-/** The part (from one hard boundary to the next) that holds `line`. */
-function partOf(line: number, { boundary, bodyStart }: LineFacts, lineCount: number): [number, number] {
+/** The first line of the part (from one hard boundary to the next) that holds `line`. */
+function partStart(line: number, { boundary, bodyStart }: LineFacts): number {
   let from = line;
   while (from > bodyStart && !boundary[from]) from--;
+  return from;
+}
+
+/** The part that holds `line`. */
+function partOf(line: number, facts: LineFacts, lineCount: number): [number, number] {
   let to = line + 1;
-  while (to < lineCount && !boundary[to]) to++;
-  return [from, to];
+  while (to < lineCount && !facts.boundary[to]) to++;
+  return [partStart(line, facts), to];
 }
 
 /** Hard boundaries and certain headings, or undefined when the block structure is not certain. */
