@@ -121,6 +121,7 @@ Every rule is explained in docs/rules.md of this package.`,
     program.command('watch').description('Generate, then again on every change to a doc or the config, until Ctrl-C.'),
     'keep parsed docs in memory only, not in the persistent cache',
   )
+    .option('--timings', 'print how long each stage of each run took')
     .addHelpText(
       'after',
       `
@@ -131,7 +132,7 @@ Examples:
 A doc with errors prints its problems and keeps the last good output; fix it and the next
 save regenerates. Only changed docs are parsed again and only their modules re-emitted.`,
     )
-    .action(async (flags: ReportFlags) => {
+    .action(async (flags: ReportFlags & { timings?: boolean }) => {
       process.exitCode = await runWatch(flags);
     });
 
@@ -256,7 +257,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
   return failed ? EXIT_FAILED : EXIT_OK;
 }
 
-async function runWatch(flags: ReportFlags): Promise<number> {
+async function runWatch(flags: ReportFlags & { timings?: boolean }): Promise<number> {
   // A config that cannot load at the start is a usage error (exit 2); later ones are reported and retried.
   await loadConfig(flags.config);
   const { watch } = await import('./watch.js');
@@ -272,6 +273,7 @@ async function runWatch(flags: ReportFlags): Promise<number> {
       } else {
         const { result, config, ms, changed } = event;
         const failed = report(result.diagnostics, flags);
+        if (flags.timings || flags.verbose) process.stderr.write(`doc-codegen: ${formatTimings(result.timings)}\n`);
         const outDir = shownPath(config);
         const cause = changed.length > 0 ? ` after ${changed.length === 1 ? changed[0] : `${changed.length} changes`}` : '';
         const parsed = result.cacheStats ? `, ${result.cacheStats.misses} parsed` : '';

@@ -3,6 +3,7 @@ import type { ResolvedConfig } from './config.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/files.js';
 import type { Model, SourceFile } from './model/types.js';
+import { createModelMemo, type ModelMemo } from './model/build.js';
 import { modelFromFiles } from './read-docs.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { EmitMemo } from './emit/index.js';
@@ -51,7 +52,8 @@ export interface BuildModelOptions {
 /** What a watcher keeps between runs: per-doc results, per-module output, and what it last left in outDir. */
 export interface GenerateSession {
   docCache: DocCache;
-  emitMemo: EmitMemo;
+  /** Made by the first run that emits (the emitter loads only then). */
+  emitMemo?: EmitMemo;
   /** The last model, version and changelog written (read from outDir on the first run). */
   previous?: PreviousOutput;
   /** Every file the watcher last left in outDir, the manifest included. */
@@ -62,6 +64,8 @@ export interface GenerateSession {
   changed?: ReadonlySet<string>;
   /** Each glob's paths in the last run; dropped by the watcher when a doc is added or removed. */
   lists?: Map<string, string[]>;
+  /** Drafts and enums of the last builds, reused for unchanged definitions. */
+  modelMemo?: ModelMemo;
 }
 
 /** discover → parse → extract → model. Writes nothing but the cache. */
@@ -87,9 +91,13 @@ export async function buildModelFromDocs(config: ResolvedConfig, options: BuildM
   lap('discover');
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
-  const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse });
+  if (session) session.modelMemo ??= createModelMemo();
+  const memo = session?.modelMemo;
+  const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse, memo });
   lap('read and model');
-  await cache?.save();
+  // A session's owner (the watcher) writes its cache file when idle.
+  if (session) session.docCache.endRun();
+  else await cache?.save();
   lap('cache');
   return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
 }
@@ -153,8 +161,9 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     return { ...result, plan: { changes: [], unchanged: Object.keys(record.files).length }, written: false, reusedOutput: true };
   }
   // ts-morph costs half a second to load: only runs that emit pay for it.
-  const { emitPackage } = await import('./emit/index.js');
+  const { createEmitMemo, emitPackage } = await import('./emit/index.js');
   lap('load emitter');
+  if (session) session.emitMemo ??= createEmitMemo();
   const files = emitPackage(built.model, emitOptions, session?.emitMemo);
   lap('emit');
   const plan = session?.output ? await planOutputFromKnown(config.outDir, files, session.output) : await planOutput(config.outDir, files);
@@ -179,7 +188,14 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     }
     return { ...result, plan, written: false };
   }
-  await applyOutput(config.outDir, plan);
+  try {
+    // A watcher's runs that wrote all they meant to leave no temp files behind: only its first run looks for them.
+    await applyOutput(config.outDir, plan, { noLeftovers: session?.output !== undefined });
+  } catch (error) {
+    // What a failed write left on disk is unknown: the watcher's next run reads outDir again.
+    if (session) session.output = undefined;
+    throw error;
+  }
   lap('write');
   await saveEmitRecord();
   keepInSession();

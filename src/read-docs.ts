@@ -9,7 +9,7 @@ import { CONFIG_FILE_NAME, localesOf, type ResolvedConfig } from './config.js';
 import { createDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { columnSynonyms, extractDefinitions } from './extract/index.js';
 import type { ColumnSynonyms } from './extract/columns.js';
-import { buildModel, type DocDefinitions } from './model/build.js';
+import { buildModel, type DocDefinitions, type ModelMemo } from './model/build.js';
 import { mergeTranslation } from './model/translate.js';
 import type { FrontMatter, Model, SourceFile } from './model/types.js';
 import { parseDocument } from './parse/document.js';
@@ -138,16 +138,18 @@ export interface ReadOptions {
   translations?: ReadonlyMap<string, readonly SourceFile[]>;
   /** Parse only docs that can hold a definition (the default); false parses every doc. */
   fast?: boolean;
+  /** Model parts kept between runs (watch mode). */
+  memo?: ModelMemo;
 }
 
 export async function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, options: ReadOptions): Promise<ModelFromFiles> {
-  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true } = options;
-  const source = await modelOfDocs(files, config, wholeDocSet, cache, fast);
+  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo } = options;
+  const source = await modelOfDocs(files, config, { wholeDocSet, cache, fast, memo });
   const diagnostics = [...source.diagnostics];
   for (const locale of source.model.locales.slice(1)) {
     // Translated docs go through the same pipeline; links to docs they do not include are the originals' to check.
-    const translated = await modelOfDocs(translations.get(locale) ?? [], config, false, cache, fast);
-    diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model));
+    const translated = await modelOfDocs(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo });
+    diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model, memo?.translated));
   }
   return { model: source.model, diagnostics: sortDiagnostics(diagnostics) };
 }
@@ -155,9 +157,7 @@ export async function modelFromFiles(files: readonly SourceFile[], config: Resol
 async function modelOfDocs(
   files: readonly SourceFile[],
   config: ResolvedConfig,
-  wholeDocSet: boolean,
-  cache: DocCache | undefined,
-  fast: boolean,
+  { wholeDocSet, cache, fast = true, memo }: ReadOptions,
 ): Promise<ModelFromFiles> {
   const synonyms = columnSynonyms(config.columns);
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
@@ -193,7 +193,7 @@ async function modelOfDocs(
     // Diagnostics name files relative to the project, like docs.
     configPath: config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : CONFIG_FILE_NAME,
     ...localesOf(config),
-  });
+  }, memo);
   diagnostics.push(...built.diagnostics);
   return { model: built.model, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -1,9 +1,12 @@
 // Watch mode: a first full run, then a run after every change to a doc or the config.
 // Runs are debounced (~10 ms: an editor's save is a burst of events a few ms apart) and
 // single-flight: changes during a run cause exactly one more run. Only the docs the watcher
-// saw change are read again, unchanged docs come from the doc cache and unchanged modules
-// from the emit memo, so a one-doc edit re-reads and re-parses one doc and re-emits one module. A run with doc
-// errors writes nothing, so the last good output stays.
+// saw change are read again; the session keeps everything else: unchanged docs' results
+// (doc cache), drafts and enums (model memo: unchanged enums stay the same objects, so later
+// stages skip them), and modules' files and JSON (emit memo). A one-doc edit re-parses one
+// doc and re-emits one module. A run with doc errors writes nothing, so the last good
+// output stays.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
@@ -11,6 +14,26 @@ import { generate, type GenerateResult, type GenerateSession } from './generate.
 import { OutputConflictError } from './write/output.js';
 
 export const DEBOUNCE_MS = 10;
+
+/**
+ * chokidar drops a file's change events for 50 ms after one it emits, so a second save in
+ * that window (an editor that formats on save) would be missed: each changed file is looked
+ * at again this long after its event, and a change found then is a change.
+ */
+export const RECHECK_MS = 60;
+
+/** What tells one version of a file from the next without reading it. */
+function fileSignature(file: string): string {
+  try {
+    const stats = statSync(file, { bigint: true });
+    return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The doc cache file is written this long after the last run (and on close): writing it all costs more than a one-doc run. */
+export const CACHE_WRITE_DELAY_MS = 1000;
 
 export type WatchEvent =
   | { type: 'ready'; watched: string[] }
@@ -48,6 +71,7 @@ export function watch(options: WatchOptions): Watcher {
   let session: GenerateSession | undefined;
   let fsWatcher: { close(): Promise<void> } | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let cacheTimer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let configChanged = true;
@@ -56,7 +80,13 @@ export function watch(options: WatchOptions): Watcher {
 
   const newSession = async (resolved: ResolvedConfig): Promise<GenerateSession> => {
     const docCache = options.cache ? await DocCache.open(resolved.cacheDir, resolved.root) : DocCache.inMemory();
-    return { docCache, emitMemo: new Map() };
+    return { docCache };
+  };
+
+  const writeCache = async (): Promise<void> => {
+    clearTimeout(cacheTimer);
+    cacheTimer = undefined;
+    await session?.docCache.write().catch((error: unknown) => options.onEvent({ type: 'error', error: error as Error }));
   };
 
   const run = async (): Promise<void> => {
@@ -69,6 +99,7 @@ export function watch(options: WatchOptions): Watcher {
         // Until the config loads, it counts as changed (a broken config is retried on the next save).
         config = await loadConfig(options.configPath);
         configChanged = false;
+        await writeCache();
         session = await newSession(config);
         await restartWatcher(config);
       }
@@ -80,6 +111,8 @@ export function watch(options: WatchOptions): Watcher {
       if (error instanceof ConfigError || error instanceof OutputConflictError) options.onEvent({ type: 'error', error });
       else options.onEvent({ type: 'error', error: error as Error });
     }
+    clearTimeout(cacheTimer);
+    cacheTimer = setTimeout(() => void writeCache(), CACHE_WRITE_DELAY_MS);
   };
 
   /** Single flight: a change during a run is served by exactly one more run after it. */
@@ -125,6 +158,11 @@ export function watch(options: WatchOptions): Watcher {
     const onChange = (file: string): void => {
       if (file === configFile) schedule(file, true);
       else if (/\.(md|markdown)$/i.test(file)) schedule(path.relative(resolved.root, file), false);
+      else return;
+      const seen = fileSignature(file);
+      setTimeout(() => {
+        if (!closed && fsWatcher === watcher && fileSignature(file) !== seen) onChange(file);
+      }, RECHECK_MS).unref();
     };
     // A doc that comes or goes changes what the globs list: list them again on the next run.
     const onAddOrRemove = (file: string): void => {
@@ -153,6 +191,7 @@ export function watch(options: WatchOptions): Watcher {
       closed = true;
       clearTimeout(timer);
       await running;
+      await writeCache();
       await fsWatcher?.close();
     },
   };

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config.js';
 import { buildModelFromDocs, generate, type GenerateResult } from '../src/generate.js';
 import { severityOf } from '../src/diagnostics/diagnostic.js';
+import { modelJson } from '../src/emit/json.js';
 import { CORPUS_DIR, CORPUS_SKIP_NOTE, HAS_CORPUS } from './helpers/corpus.js';
 import { UPDATE } from './helpers/fixtures.js';
 import { isIncluded, scanDefinitions } from './helpers/line-scan.js';
@@ -101,6 +102,13 @@ describe.skipIf(!HAS_CORPUS)(`the real doc set${HAS_CORPUS ? '' : ` (skipped: ${
     const model: unknown = JSON.parse(await readFile(path.join(outDir, 'model.json'), 'utf8'));
     validate(model);
     expect(validate.errors ?? []).toEqual([]);
+  });
+
+  it("prints model.json the same with a watcher's memo (each enum and doc printed on its own)", async () => {
+    const memo = new WeakMap<object, string>();
+    expect(modelJson(result.model, memo)).toBe(await readFile(path.join(outDir, 'model.json'), 'utf8'));
+    // Printed again from the memo alone.
+    expect(modelJson(result.model, memo)).toBe(modelJson(result.model));
   });
 
   it('gives the same model through the fast path as with every doc parsed (positions included)', async () => {

@@ -1,10 +1,13 @@
 // Watch mode, for real: the CLI runs on a temp project while a doc is edited, added,
 // broken, fixed, renamed and deleted; the output on disk is awaited after each step.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { buildModelFromDocs } from '../src/generate.js';
+import { watch, type WatchEvent } from '../src/watch.js';
 import { CLI } from './helpers/paths.js';
 import { copyProject, editFile } from './helpers/project.js';
 
@@ -42,6 +45,15 @@ async function until(what: string, check: () => boolean | Promise<boolean>, runn
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`timed out waiting for ${what}\nstdout:\n${running.stdout()}\nstderr:\n${running.stderr()}`);
+}
+
+/** Polls until `check` holds, for the in-process watchers below. */
+async function eventually(check: () => boolean | Promise<boolean>, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 const read = (file: string): Promise<string> => readFile(file, 'utf8').catch(() => '');
@@ -111,4 +123,45 @@ describe('doc-codegen watch', () => {
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
   }, 90_000);
+
+  it('writes its doc cache when idle after a run and when it stops, not during runs', async () => {
+    const { dir, cleanup } = await copyProject();
+    cleanups.push(cleanup);
+    const configPath = path.join(dir, 'doc-codegen.config.json');
+    await editFile(configPath, (text) => JSON.stringify({ ...(JSON.parse(text) as object), cacheDir: '.cache' }));
+    const config = await loadConfig(configPath);
+    const fromCache = async () => (await buildModelFromDocs(config, { cache: true })).cacheStats;
+    const events: WatchEvent[] = [];
+    const watcher = watch({ configPath, cache: true, onEvent: (event) => events.push(event) });
+    await watcher.ready;
+    // The first run wrote no cache file (a run would wait for it); the idle write follows it.
+    expect(existsSync(config.cacheDir)).toBe(false);
+    await eventually(() => existsSync(config.cacheDir));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await fromCache()).toEqual({ hits: 4, misses: 0 });
+
+    // An edit, then stop at once: closing writes the cache with the edited doc.
+    await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| Success | `0` | 成功 |', '| Success | `0` | 成功了 |'));
+    await eventually(() => events.filter((event) => event.type === 'run').length === 2);
+    await watcher.close();
+    expect(events.filter((event) => event.type === 'error')).toEqual([]);
+    expect(await fromCache()).toEqual({ hits: 4, misses: 0 });
+  }, 60_000);
+
+  it('sees saves that chokidar drops (within 50 ms of one it reported)', async () => {
+    const { dir, cleanup } = await copyProject();
+    cleanups.push(cleanup);
+    const watcher = watch({ configPath: path.join(dir, 'doc-codegen.config.json'), onEvent: () => undefined });
+    await watcher.ready;
+    const doc = path.join(dir, 'docs/293538.md');
+    const original = await read(doc);
+    // Saves 15 ms apart, as an editor that formats on save makes them: the last must win.
+    for (const value of [201, 202, 203, 204]) {
+      writeFileSync(doc, original.replace('| FlowBlocked | `200` |', `| FlowBlocked | \`${value}\` |`));
+      await new Promise((resolve) => setTimeout(resolve, 15));
+    }
+    const output = path.join(dir, 'generated/src/293538.ts');
+    await eventually(async () => (await read(output)).includes('FlowBlocked = 204'));
+    await watcher.close();
+  }, 60_000);
 });

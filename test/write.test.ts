@@ -22,7 +22,7 @@ async function outDir(): Promise<string> {
 }
 
 async function write(dir: string, files: Record<string, string>, writerFs?: WriterFs): Promise<void> {
-  await applyOutput(dir, await planOutput(dir, new Map(Object.entries(files))), writerFs);
+  await applyOutput(dir, await planOutput(dir, new Map(Object.entries(files))), { fs: writerFs });
 }
 
 const first = { 'src/a.ts': 'a1\n', 'src/b.ts': 'b1\n', 'json/x/A.json': '{}\n' };

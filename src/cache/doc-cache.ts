@@ -103,14 +103,25 @@ export class DocCache {
     this.decoded.set(key, read);
   }
 
-  /**
-   * Writes the entries used since the last save (others are dropped, so the cache never
-   * grows stale), and starts counting use again: a watcher saves after every run.
-   */
+  /** Drops the entries not used since the last save, then writes the cache file. */
   async save(): Promise<void> {
+    this.endRun();
+    await this.write();
+  }
+
+  /**
+   * Drops the entries not used since the last call (every run gets every doc, so the cache
+   * never grows stale), and starts counting use again. A watcher calls it after every run
+   * and writes the file only when idle: writing it all costs more than a one-doc run.
+   */
+  endRun(): void {
     this.entries = this.used;
     this.used = new Map();
     for (const key of this.decoded.keys()) if (!this.entries.has(key)) this.decoded.delete(key);
+  }
+
+  /** Writes the entries kept (after the last endRun) to the cache file, if the cache has one. */
+  async write(): Promise<void> {
     if (this.file === undefined) return;
     const stored: StoredCache = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.entries) };
     await mkdir(path.dirname(this.file), { recursive: true });

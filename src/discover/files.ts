@@ -1,4 +1,5 @@
 // Finds the docs named by the config's globs, in a stable order, with a content hash.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
@@ -25,14 +26,12 @@ export async function discoverFiles(root: string, patterns: readonly string[], k
     paths = [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText);
     known?.lists?.set(listKey, paths);
   }
-  return Promise.all(
-    paths.map(async (relative) => {
-      const same = known?.files.get(relative);
-      if (same) return same;
-      const bytes = await readFile(path.join(root, relative));
-      return sourceFile(relative, bytes);
-    }),
-  );
+  if (known) {
+    // A watcher reads the few changed docs at once, off libuv's thread pool: chokidar's scan
+    // of the changed folder (a stat per doc) fills it at that very moment.
+    return paths.map((relative) => known.files.get(relative) ?? sourceFile(relative, readFileSync(path.join(root, relative))));
+  }
+  return Promise.all(paths.map(async (relative) => sourceFile(relative, await readFile(path.join(root, relative)))));
 }
 
 export function sourceFile(relativePath: string, bytes: Uint8Array): SourceFile {

@@ -35,7 +35,7 @@ export function packageJson(info: PackageInfo, modules: readonly ModuleSource[],
   });
 }
 
-/** The README; `enumSections` are the lines of the modules' enum tables (enumTable) in module order, made where they are memoized. */
+/** The README; `enumSections` are the modules' enum tables (enumTable, lines joined), in module order, made where they are memoized. */
 export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], model: Model, enumSections: readonly string[]): string {
   const locale = model.locales[0] ?? '';
   const lines: string[] = [

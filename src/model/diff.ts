@@ -65,6 +65,8 @@ export function diffModels(before: Model | undefined, after: Model): ModelChange
       add({ kind: 'enum-added', module: enumDef.module, enum: enumDef.name, source: enumDef.source });
       continue;
     }
+    // A watcher's builds share unchanged enums (model/build.ts ModelMemo): the same object has no changes.
+    if (previous === enumDef) continue;
     const where = { module: enumDef.module, enum: enumDef.name };
     if (previous.valueType !== enumDef.valueType) {
       add({ kind: 'value-type-changed', ...where, before: previous.valueType, after: enumDef.valueType, source: enumDef.source });

@@ -3,44 +3,71 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EnumDef, Model, Translation } from './types.js';
 
-export function mergeTranslation(model: Model, locale: string, translated: Model): Diagnostic[] {
+/** An enum with one locale's translation merged, and what merging reported. */
+export interface TranslatedEnum {
+  locale: string;
+  /** The translated doc's enum it was merged from. */
+  from: EnumDef;
+  enumDef: EnumDef;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Merges `translated` onto `model`, replacing each translated enum of `model.enums` with a
+ * translated copy: the model's enums may be shared with earlier builds (model/build.ts
+ * ModelMemo) and are never changed. With `memo`, an enum and translation met before give
+ * the copy made then.
+ */
+export function mergeTranslation(model: Model, locale: string, translated: Model, memo?: WeakMap<EnumDef, TranslatedEnum>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const enums = new Map(model.enums.map((enumDef) => [`${enumDef.module}\u0000${enumDef.name}`, enumDef]));
+  const positions = new Map(model.enums.map((enumDef, position) => [`${enumDef.module}\u0000${enumDef.name}`, position]));
   for (const other of translated.enums) {
-    const target = enums.get(`${other.module}\u0000${other.name}`);
-    if (!target) {
+    const position = positions.get(`${other.module}\u0000${other.name}`);
+    const shared = position === undefined ? undefined : model.enums[position];
+    if (position === undefined || !shared) {
       diagnostics.push(
         createDiagnostic('translation-orphan', `Translated enum ${other.name} (${locale}) has no enum of that name in module ${other.module}`, other.source.path, other.source),
       );
       continue;
     }
-    if (other.description) setTranslation(target, locale, { description: other.description });
-    const members = new Map(target.members.map((member) => [member.name, member]));
-    for (const member of other.members) {
-      const original = members.get(member.name);
-      if (!original) {
-        diagnostics.push(
-          createDiagnostic('translation-orphan', `Translated member ${other.name}.${member.name} (${locale}) has no member of that name`, member.source.path, member.source),
-        );
-        continue;
-      }
-      if (original.value !== member.value) {
-        diagnostics.push(
-          createDiagnostic(
-            'translation-value-mismatch',
-            `${other.name}.${member.name} is ${JSON.stringify(member.value)} in the ${locale} doc but ${JSON.stringify(original.value)} in ${original.source.path}`,
-            member.source.path,
-            member.source,
-          ),
-        );
-      }
-      const text: Translation = {};
-      if (member.description) text.description = member.description;
-      if (member.solution) text.solution = member.solution;
-      if (text.description || text.solution) setTranslation(original, locale, text);
-    }
+    const known = memo?.get(shared);
+    const merged = known && known.locale === locale && known.from === other ? known : translateEnum(shared, locale, other);
+    memo?.set(shared, merged);
+    model.enums[position] = merged.enumDef;
+    diagnostics.push(...merged.diagnostics);
   }
   return diagnostics;
+}
+
+function translateEnum(shared: EnumDef, locale: string, other: EnumDef): TranslatedEnum {
+  const diagnostics: Diagnostic[] = [];
+  const target: EnumDef = { ...shared, members: shared.members.map((member) => ({ ...member })) };
+  if (other.description) setTranslation(target, locale, { description: other.description });
+  const members = new Map(target.members.map((member) => [member.name, member]));
+  for (const member of other.members) {
+    const original = members.get(member.name);
+    if (!original) {
+      diagnostics.push(
+        createDiagnostic('translation-orphan', `Translated member ${other.name}.${member.name} (${locale}) has no member of that name`, member.source.path, member.source),
+      );
+      continue;
+    }
+    if (original.value !== member.value) {
+      diagnostics.push(
+        createDiagnostic(
+          'translation-value-mismatch',
+          `${other.name}.${member.name} is ${JSON.stringify(member.value)} in the ${locale} doc but ${JSON.stringify(original.value)} in ${original.source.path}`,
+          member.source.path,
+          member.source,
+        ),
+      );
+    }
+    const text: Translation = {};
+    if (member.description) text.description = member.description;
+    if (member.solution) text.solution = member.solution;
+    if (text.description || text.solution) setTranslation(original, locale, text);
+  }
+  return { locale, from: other, enumDef: target, diagnostics };
 }
 
 function setTranslation(target: Pick<EnumDef, 'translations'>, locale: string, text: Translation): void {

@@ -6,6 +6,7 @@
 //      longer produced are removed, and the manifest is renamed in last.
 // Temp files left by a killed run are removed by the next one. Files doc-codegen did not
 // produce are never touched.
+import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../util/hash.js';
@@ -36,6 +37,22 @@ export interface WriterFs {
 }
 
 const defaultFs: WriterFs = nodeFs;
+
+/**
+ * The same operations done at once, off libuv's thread pool: for a few files, as in a
+ * watcher's runs, whose pool is busy with chokidar's scan of a changed docs folder (a
+ * stat per doc) when the output is written.
+ */
+const immediateFs: WriterFs = {
+  writeFile: async (file, text) => writeFileSync(file, text),
+  rename: async (from, to) => renameSync(from, to),
+  rm: async (file, options) => rmSync(file, options),
+  mkdir: async (dir, options) => mkdirSync(dir, options),
+  rmdir: async (dir) => rmdirSync(dir),
+};
+
+/** Up to this many file operations, the writer does them at once (immediateFs). */
+const IMMEDIATE_MAX = 32;
 
 /** A file in outDir that doc-codegen would overwrite but did not produce. */
 export class OutputConflictError extends Error {
@@ -80,12 +97,13 @@ async function planAgainst(
   const changes: FileChange[] = [];
   let unchanged = 0;
   for (const [relative, after] of [...all].sort(([a], [b]) => compareText(a, b))) {
-    resolveInside(outDir, relative);
     const before = await readBefore(relative);
     if (before === after) {
       unchanged++;
       continue;
     }
+    // Only files to write need checking (readBefore checks what it reads from disk).
+    resolveInside(outDir, relative);
     if (before !== undefined && !owned.has(relative) && relative !== MANIFEST_FILE) {
       throw new OutputConflictError(
         `${path.join(outDir, relative)} exists but was not written by doc-codegen; move it away or delete it, then run again.`,
@@ -138,9 +156,17 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   if (failure) throw failure.error;
 }
 
+export interface ApplyOptions {
+  /** The file operations (tests pass failing ones); default: node's, done at once for small plans. */
+  fs?: WriterFs;
+  /** Set by a watcher after its first run: no earlier run can have left temp files, so outDir is not walked for them. */
+  noLeftovers?: boolean;
+}
+
 /** Applies a plan: prepare every write, then commit them, the manifest last. */
-export async function applyOutput(outDir: string, plan: OutputPlan, fs: WriterFs = defaultFs): Promise<void> {
-  await removeLeftoverTempFiles(outDir, fs);
+export async function applyOutput(outDir: string, plan: OutputPlan, options: ApplyOptions = {}): Promise<void> {
+  const fs = options.fs ?? (plan.changes.length <= IMMEDIATE_MAX ? immediateFs : defaultFs);
+  if (!options.noLeftovers) await removeLeftoverTempFiles(outDir, fs);
   const writes = plan.changes.filter((change) => change.kind !== 'removed');
   // The manifest goes last, so a run stopped before it leaves the previous manifest in charge.
   writes.sort((a, b) => Number(a.path === MANIFEST_FILE) - Number(b.path === MANIFEST_FILE));
