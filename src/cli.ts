@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Commands and flags only: calls the library and maps results to exit codes
 // (0 ok, 1 doc errors, too many warnings or stale output, 2 usage or config error).
+import { limitHeapGrowthFor } from './util/heap.js';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -193,7 +194,7 @@ function shownPath(config: ResolvedConfig): string {
 async function runLint(paths: string[], flags: ReportFlags): Promise<number> {
   const config = await loadConfig(flags.config);
   const only = paths.length > 0 ? paths.map((file) => path.relative(config.root, path.resolve(file)).split(path.sep).join('/')) : undefined;
-  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true });
+  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true, onDocsRead: sizeHeap });
   if (flags.verbose) reportCache(result.cacheStats);
   const translations = missingTranslations(result.model);
   const failed = report(result.diagnostics, flags, { translations });
@@ -215,6 +216,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     fullParse: flags.verbose === true,
     failOnBreaking: flags.failOnBreaking,
     allowBreaking: flags.allowBreaking,
+    onDocsRead: sizeHeap,
   });
   if (flags.verbose) reportCache(result.cacheStats);
   if (flags.timings || flags.verbose) process.stderr.write(`doc-codegen: ${formatTimings(result.timings)}\n`);
@@ -265,6 +267,7 @@ async function runWatch(flags: ReportFlags & { timings?: boolean }): Promise<num
     configPath: flags.config,
     cache: flags.cache,
     maxWarnings: flags.maxWarnings,
+    onDocsRead: sizeHeap,
     onEvent: (event) => {
       if (event.type === 'ready') {
         process.stdout.write(`doc-codegen: watching ${event.watched.join(', ')} (Ctrl-C to stop)\n`);
@@ -306,7 +309,7 @@ async function runWatch(flags: ReportFlags & { timings?: boolean }): Promise<num
 async function runDiff(flags: DiffFlags): Promise<number> {
   const config = await loadConfig(flags.config);
   const base = flags.base === undefined ? undefined : await loadBase(flags.base, config);
-  const result = await diff(config, base, { cache: flags.cache });
+  const result = await diff(config, base, { cache: flags.cache, onDocsRead: sizeHeap });
   if (hasErrors(result.diagnostics)) {
     report(result.diagnostics, { cache: flags.cache, format: defaultFormat() });
     return EXIT_FAILED;
@@ -334,6 +337,11 @@ async function loadBase(base: string, config: ResolvedConfig): Promise<Model> {
 }
 
 /** `discover 12 ms, read and model 840 ms, …`. */
+/** The CLI owns its process: a large doc set gets V8's heap growth capped (util/heap.ts). */
+function sizeHeap({ chars }: { chars: number }): void {
+  limitHeapGrowthFor(chars);
+}
+
 export function formatTimings(timings: Readonly<Record<string, number>>): string {
   return Object.entries(timings)
     .map(([stage, ms]) => `${stage} ${ms} ms`)

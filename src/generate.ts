@@ -47,6 +47,8 @@ export interface BuildModelOptions {
   session?: GenerateSession;
   /** Parse every doc, also those that cannot hold a definition (for reports on every table). */
   fullParse?: boolean;
+  /** Told how much was found, once the docs are read and before they are parsed (the CLI sizes the heap by it). */
+  onDocsRead?: (found: { docs: number; chars: number }) => void;
 }
 
 /** What a watcher keeps between runs: per-doc results, per-module output, and what it last left in outDir. */
@@ -89,6 +91,7 @@ export async function buildModelFromDocs(config: ResolvedConfig, options: BuildM
     for (const [locale, list] of translations) translations.set(locale, list.filter((file) => read.has(file.docId)));
   }
   lap('discover');
+  options.onDocsRead?.({ docs: files.length, chars: files.reduce((sum, file) => sum + file.text.length, 0) });
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
   if (session) session.modelMemo ??= createModelMemo();
@@ -135,7 +138,7 @@ export interface GenerateResult extends BuildModelResult {
 
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const built = await buildModelFromDocs(config, { cache: options.cache, session: options.session, fullParse: options.fullParse });
+  const built = await buildModelFromDocs(config, { cache: options.cache, session: options.session, fullParse: options.fullParse, onDocsRead: options.onDocsRead });
   const lap = stopwatch(built.timings);
   const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
   if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {

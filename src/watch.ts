@@ -10,7 +10,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
-import { generate, type GenerateResult, type GenerateSession } from './generate.js';
+import { generate, type GenerateOptions, type GenerateResult, type GenerateSession } from './generate.js';
 import { OutputConflictError } from './write/output.js';
 
 export const DEBOUNCE_MS = 10;
@@ -46,6 +46,8 @@ export interface WatchOptions {
   /** Keep per-doc results on disk too (default: in memory only). */
   cache?: boolean;
   maxWarnings?: number;
+  /** Passed to every run (generate's onDocsRead). */
+  onDocsRead?: GenerateOptions['onDocsRead'];
   onEvent: (event: WatchEvent) => void;
 }
 
@@ -105,7 +107,7 @@ export function watch(options: WatchOptions): Watcher {
       }
       // Only the docs the watcher saw change are read again (all of them after a config change).
       session.changed = new Set(paths.map((file) => file.split(path.sep).join('/')));
-      const result = await generate(config, { session, maxWarnings: options.maxWarnings });
+      const result = await generate(config, { session, maxWarnings: options.maxWarnings, onDocsRead: options.onDocsRead });
       options.onEvent({ type: 'run', result, config, ms: Math.round(performance.now() - started), changed: paths });
     } catch (error) {
       if (error instanceof ConfigError || error instanceof OutputConflictError) options.onEvent({ type: 'error', error });

@@ -35,7 +35,8 @@ export async function discoverFiles(root: string, patterns: readonly string[], k
 }
 
 export function sourceFile(relativePath: string, bytes: Uint8Array): SourceFile {
-  const text = normalizeText(Buffer.from(bytes).toString('utf8'));
+  // A view of the bytes, not a copy (Buffer.from(bytes) copies a Uint8Array).
+  const text = normalizeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   return {
     path: relativePath,
     docId: docIdOf(relativePath),
