@@ -3,7 +3,7 @@ import type { ResolvedConfig } from './config.js';
 import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/files.js';
 import type { Model, SourceFile } from './model/types.js';
-import { createModelMemo, type ModelMemo } from './model/build.js';
+import { createModelMemo, type ModelMemo } from './model/memo.js';
 import { modelFromFiles } from './read-docs.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { EmitMemo } from './emit/index.js';

@@ -6,8 +6,9 @@
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import { docUrl, resolveLinks } from './links.js';
-import { CATALOG_TYPE_NAME, exportedNames, toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
-import type { TranslatedEnum } from './translate.js';
+import { checkExportedNames, checkLinks } from './checks.js';
+import { copyDraft, sameValues, type EnumDraft, type FinishedEnum, type MemberDraft, type ModelMemo, type PreparedDraft } from './memo.js';
+import { toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
 import type { Definition, DocInfo, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
 import { evaluate, isPlainLiteral, parseValueExpression, toModelValue, type Parsed, type ValueExpression } from './values.js';
@@ -38,72 +39,6 @@ export interface DocDefinitions {
 export interface BuildResult {
   model: Model;
   diagnostics: Diagnostic[];
-}
-
-/**
- * What a long-lived caller (watch mode) keeps between builds, by identity of the doc
- * results it keeps (an unchanged doc's definitions are the same objects run after run).
- * Drafts are re-made from a template, and an enum whose name and values came out as before
- * is the same EnumDef object as before: later stages skip such enums by identity.
- */
-export interface ModelMemo {
-  drafts: WeakMap<Definition, PreparedDraft>;
-  enums: WeakMap<Definition, FinishedEnum>;
-  links: WeakMap<EnumDef, readonly LinkUse[]>;
-  anchors: WeakMap<readonly string[], ReadonlySet<string>>;
-  exportedNames: WeakMap<EnumDef, readonly string[]>;
-  /** Enums with a translation merged (model/translate.ts). */
-  translated: WeakMap<EnumDef, TranslatedEnum>;
-}
-
-export function createModelMemo(): ModelMemo {
-  return { drafts: new WeakMap(), enums: new WeakMap(), links: new WeakMap(), anchors: new WeakMap(), exportedNames: new WeakMap(), translated: new WeakMap() };
-}
-
-/** A definition's draft before pass 2 (never used itself: each build works on a copy), and what drafting reported. */
-interface PreparedDraft {
-  rawName: string | undefined;
-  module: string;
-  template: EnumDraft | undefined;
-  diagnostics: Diagnostic[];
-}
-
-/** A finished enum and what it was finished from, besides its definition. */
-interface FinishedEnum {
-  name: string;
-  docsBaseUrl: string;
-  values: readonly (number | string | undefined)[];
-  enumDef: EnumDef | undefined;
-  diagnostics: Diagnostic[];
-}
-
-/** A link in an enum's texts into the doc set. */
-interface LinkUse {
-  docId: string;
-  anchor?: string;
-  text: string;
-  at: SourceRef;
-}
-
-interface MemberDraft {
-  raw: RawMember;
-  name: string;
-  expression?: ValueExpression;
-  /** An empty value cell: the previous member's value + 1, or 0 (C, Java and TypeScript enums alike). */
-  implicitAfter?: MemberDraft | 'first';
-  /** Set by pass 2; undefined when the value could not be had (a diagnostic says why). */
-  value?: number | string;
-  state: 'new' | 'visiting' | 'done';
-}
-
-interface EnumDraft {
-  definition: Definition;
-  name: string;
-  rawName: string;
-  module: string;
-  members: MemberDraft[];
-  /** Original and identifier names → member, for references. */
-  byName: Map<string, MemberDraft>;
 }
 
 export function buildModel(docs: readonly DocDefinitions[], options: BuildOptions, memo?: ModelMemo): BuildResult {
@@ -158,7 +93,7 @@ function modelSource(source: SourceRef): SourceRef {
 
 const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
 
-type Report = (ruleId: RuleId, reason: string, at: SourceRef) => void;
+export type Report = (ruleId: RuleId, reason: string, at: SourceRef) => void;
 
 /** A report into `diagnostics`. */
 function collectInto(diagnostics: Diagnostic[]): Report {
@@ -177,21 +112,6 @@ function prepareDraft(definition: Definition, options: BuildOptions, memo: Model
   return prepared;
 }
 
-/** A draft to work on: passes 2 and 3 set names, states and values on it. */
-function copyDraft(template: EnumDraft): EnumDraft {
-  const copies = new Map<MemberDraft, MemberDraft>();
-  const draft: EnumDraft = { ...template, members: [], byName: new Map() };
-  for (const member of template.members) {
-    const copy = { ...member };
-    if (member.implicitAfter && member.implicitAfter !== 'first') copy.implicitAfter = copies.get(member.implicitAfter);
-    copies.set(member, copy);
-    draft.members.push(copy);
-    draft.byName.set(member.raw.name, copy);
-    draft.byName.set(member.name, copy);
-  }
-  return draft;
-}
-
 /** Pass 3 for one draft, or the very EnumDef of an earlier build when the draft came out the same. */
 function finishOnce(draft: EnumDraft, options: BuildOptions, memo: ModelMemo | undefined): FinishedEnum {
   const values = draft.members.map((member) => member.value);
@@ -202,10 +122,6 @@ function finishOnce(draft: EnumDraft, options: BuildOptions, memo: ModelMemo | u
   const finished = { name: draft.name, docsBaseUrl: options.docsBaseUrl, values, enumDef, diagnostics };
   memo?.enums.set(draft.definition, finished);
   return finished;
-}
-
-function sameValues(a: readonly (number | string | undefined)[], b: readonly (number | string | undefined)[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 function draftEnum(definition: Definition, options: BuildOptions, report: Report): EnumDraft | undefined {
@@ -457,79 +373,4 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
   const description = rich(definition.description);
   if (description) enumDef.description = description;
   return enumDef;
-}
-
-/**
- * Within a module, every name the emitters export (enums and their helpers) must be
- * unique: `ErrorType` and `ErrorTypeName` would both want `ErrorTypeName`.
- */
-function checkExportedNames(enums: EnumDef[], report: Report, memo?: ModelMemo): void {
-  // Module → exported name → enum.
-  const owners = new Map<string, Map<string, EnumDef>>();
-  for (let index = 0; index < enums.length; index++) {
-    const enumDef = enums[index];
-    if (!enumDef) continue;
-    const names = memo?.exportedNames.get(enumDef) ?? exportedNames(enumDef.name);
-    memo?.exportedNames.set(enumDef, names);
-    if (names.includes(CATALOG_TYPE_NAME)) {
-      report('enum-name-collision', `Enum ${enumDef.name} would need the name ${CATALOG_TYPE_NAME}, which every module uses for catalog entries`, enumDef.source);
-      enums.splice(index--, 1);
-      continue;
-    }
-    let inModule = owners.get(enumDef.module);
-    if (!inModule) owners.set(enumDef.module, (inModule = new Map()));
-    const taken = inModule;
-    const clash = names.map((name) => taken.get(name)).find(Boolean);
-    if (clash) {
-      const what = clash.name === enumDef.name ? `Enum ${enumDef.name} is defined twice` : `Enum ${enumDef.name} and enum ${clash.name} need the same exported names`;
-      report('enum-name-collision', `${what} in module ${enumDef.module} (first at ${clash.source.path}:${clash.source.line})`, enumDef.source);
-      enums.splice(index--, 1);
-      continue;
-    }
-    for (const name of names) taken.set(name, enumDef);
-  }
-}
-
-/** Links into the doc set must reach a doc that was read and an anchor it has. */
-function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], toUnreadDocs: boolean, report: Report, memo?: ModelMemo): void {
-  const byId = new Map(docs.map((doc) => [doc.info.docId, doc]));
-  // Only the docs linked to need their anchors as a set.
-  const anchorsOf = (doc: DocDefinitions): ReadonlySet<string> => {
-    const known = memo?.anchors.get(doc.anchors);
-    if (known) return known;
-    const anchors = new Set(doc.anchors);
-    memo?.anchors.set(doc.anchors, anchors);
-    return anchors;
-  };
-  for (const enumDef of enums) {
-    for (const link of linksOf(enumDef, memo)) {
-      const target = byId.get(link.docId);
-      if (!target) {
-        if (toUnreadDocs) report('broken-link', `Link "${link.text}" points to doc ${link.docId}, which is not among the docs read`, link.at);
-      } else if (link.anchor !== undefined && !anchorsOf(target).has(link.anchor)) {
-        report('broken-link', `Link "${link.text}" points to #${link.anchor}, which doc ${link.docId} does not have`, link.at);
-      }
-    }
-  }
-}
-
-/** The links into the doc set in an enum's description and its members' texts, in order. */
-function linksOf(enumDef: EnumDef, memo: ModelMemo | undefined): readonly LinkUse[] {
-  const known = memo?.links.get(enumDef);
-  if (known) return known;
-  const texts = [
-    { text: enumDef.description, at: enumDef.source },
-    ...enumDef.members.flatMap((member) => [
-      { text: member.description, at: member.source },
-      { text: member.solution, at: member.source },
-    ]),
-  ];
-  const links: LinkUse[] = [];
-  for (const { text, at } of texts) {
-    for (const link of text?.links ?? []) {
-      if (link.docId !== undefined) links.push({ docId: link.docId, anchor: link.anchor, text: link.text, at });
-    }
-  }
-  memo?.links.set(enumDef, links);
-  return links;
 }

@@ -1,0 +1,89 @@
+// Pass 3's checks across enums: exported names unique per module, links that reach a doc
+// and an anchor it has.
+import { CATALOG_TYPE_NAME, exportedNames } from './naming.js';
+import type { DocDefinitions, Report } from './build.js';
+import type { ModelMemo } from './memo.js';
+import type { EnumDef, SourceRef } from './types.js';
+
+/** A link in an enum's texts into the doc set. */
+export interface LinkUse {
+  docId: string;
+  anchor?: string;
+  text: string;
+  at: SourceRef;
+}
+
+/**
+ * Within a module, every name the emitters export (enums and their helpers) must be
+ * unique: `ErrorType` and `ErrorTypeName` would both want `ErrorTypeName`.
+ */
+export function checkExportedNames(enums: EnumDef[], report: Report, memo?: ModelMemo): void {
+  // Module → exported name → enum.
+  const owners = new Map<string, Map<string, EnumDef>>();
+  for (let index = 0; index < enums.length; index++) {
+    const enumDef = enums[index];
+    if (!enumDef) continue;
+    const names = memo?.exportedNames.get(enumDef) ?? exportedNames(enumDef.name);
+    memo?.exportedNames.set(enumDef, names);
+    if (names.includes(CATALOG_TYPE_NAME)) {
+      report('enum-name-collision', `Enum ${enumDef.name} would need the name ${CATALOG_TYPE_NAME}, which every module uses for catalog entries`, enumDef.source);
+      enums.splice(index--, 1);
+      continue;
+    }
+    let inModule = owners.get(enumDef.module);
+    if (!inModule) owners.set(enumDef.module, (inModule = new Map()));
+    const taken = inModule;
+    const clash = names.map((name) => taken.get(name)).find(Boolean);
+    if (clash) {
+      const what = clash.name === enumDef.name ? `Enum ${enumDef.name} is defined twice` : `Enum ${enumDef.name} and enum ${clash.name} need the same exported names`;
+      report('enum-name-collision', `${what} in module ${enumDef.module} (first at ${clash.source.path}:${clash.source.line})`, enumDef.source);
+      enums.splice(index--, 1);
+      continue;
+    }
+    for (const name of names) taken.set(name, enumDef);
+  }
+}
+
+/** Links into the doc set must reach a doc that was read and an anchor it has. */
+export function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], toUnreadDocs: boolean, report: Report, memo?: ModelMemo): void {
+  const byId = new Map(docs.map((doc) => [doc.info.docId, doc]));
+  // Only the docs linked to need their anchors as a set.
+  const anchorsOf = (doc: DocDefinitions): ReadonlySet<string> => {
+    const known = memo?.anchors.get(doc.anchors);
+    if (known) return known;
+    const anchors = new Set(doc.anchors);
+    memo?.anchors.set(doc.anchors, anchors);
+    return anchors;
+  };
+  for (const enumDef of enums) {
+    for (const link of linksOf(enumDef, memo)) {
+      const target = byId.get(link.docId);
+      if (!target) {
+        if (toUnreadDocs) report('broken-link', `Link "${link.text}" points to doc ${link.docId}, which is not among the docs read`, link.at);
+      } else if (link.anchor !== undefined && !anchorsOf(target).has(link.anchor)) {
+        report('broken-link', `Link "${link.text}" points to #${link.anchor}, which doc ${link.docId} does not have`, link.at);
+      }
+    }
+  }
+}
+
+/** The links into the doc set in an enum's description and its members' texts, in order. */
+function linksOf(enumDef: EnumDef, memo: ModelMemo | undefined): readonly LinkUse[] {
+  const known = memo?.links.get(enumDef);
+  if (known) return known;
+  const texts = [
+    { text: enumDef.description, at: enumDef.source },
+    ...enumDef.members.flatMap((member) => [
+      { text: member.description, at: member.source },
+      { text: member.solution, at: member.source },
+    ]),
+  ];
+  const links: LinkUse[] = [];
+  for (const { text, at } of texts) {
+    for (const link of text?.links ?? []) {
+      if (link.docId !== undefined) links.push({ docId: link.docId, anchor: link.anchor, text: link.text, at });
+    }
+  }
+  memo?.links.set(enumDef, links);
+  return links;
+}
