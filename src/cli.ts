@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Commands and flags only: calls the library and maps results to exit codes
 // (0 ok, 1 doc errors, too many warnings or stale output, 2 usage or config error).
-import { limitHeapGrowthFor } from './util/heap.js';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { parseModel } from './write/previous.js';
 import type { CacheStats } from './cache/doc-cache.js';
 import { changeDiff } from './write/diff.js';
 import { OutputConflictError } from './write/output.js';
+import { limitHeapGrowth } from './util/heap.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -194,7 +194,7 @@ function shownPath(config: ResolvedConfig): string {
 async function runLint(paths: string[], flags: ReportFlags): Promise<number> {
   const config = await loadConfig(flags.config);
   const only = paths.length > 0 ? paths.map((file) => path.relative(config.root, path.resolve(file)).split(path.sep).join('/')) : undefined;
-  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true, onDocsRead: sizeHeap });
+  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true, onDocsRead: limitHeapGrowth });
   if (flags.verbose) reportCache(result.cacheStats);
   const translations = missingTranslations(result.model);
   const failed = report(result.diagnostics, flags, { translations });
@@ -216,7 +216,7 @@ async function runGenerate(flags: GenerateFlags): Promise<number> {
     fullParse: flags.verbose === true,
     failOnBreaking: flags.failOnBreaking,
     allowBreaking: flags.allowBreaking,
-    onDocsRead: sizeHeap,
+    onDocsRead: limitHeapGrowth,
   });
   if (flags.verbose) reportCache(result.cacheStats);
   if (flags.timings || flags.verbose) process.stderr.write(`doc-codegen: ${formatTimings(result.timings)}\n`);
@@ -267,7 +267,7 @@ async function runWatch(flags: ReportFlags & { timings?: boolean }): Promise<num
     configPath: flags.config,
     cache: flags.cache,
     maxWarnings: flags.maxWarnings,
-    onDocsRead: sizeHeap,
+    onDocsRead: limitHeapGrowth,
     onEvent: (event) => {
       if (event.type === 'ready') {
         process.stdout.write(`doc-codegen: watching ${event.watched.join(', ')} (Ctrl-C to stop)\n`);
@@ -309,7 +309,7 @@ async function runWatch(flags: ReportFlags & { timings?: boolean }): Promise<num
 async function runDiff(flags: DiffFlags): Promise<number> {
   const config = await loadConfig(flags.config);
   const base = flags.base === undefined ? undefined : await loadBase(flags.base, config);
-  const result = await diff(config, base, { cache: flags.cache, onDocsRead: sizeHeap });
+  const result = await diff(config, base, { cache: flags.cache, onDocsRead: limitHeapGrowth });
   if (hasErrors(result.diagnostics)) {
     report(result.diagnostics, { cache: flags.cache, format: defaultFormat() });
     return EXIT_FAILED;
@@ -337,11 +337,6 @@ async function loadBase(base: string, config: ResolvedConfig): Promise<Model> {
 }
 
 /** `discover 12 ms, read and model 840 ms, …`. */
-/** The CLI owns its process: a large doc set gets V8's heap growth capped (util/heap.ts). */
-function sizeHeap({ chars }: { chars: number }): void {
-  limitHeapGrowthFor(chars);
-}
-
 export function formatTimings(timings: Readonly<Record<string, number>>): string {
   return Object.entries(timings)
     .map(([stage, ms]) => `${stage} ${ms} ms`)

@@ -48,7 +48,7 @@ export interface BuildModelOptions {
   /** Parse every doc, also those that cannot hold a definition (for reports on every table). */
   fullParse?: boolean;
   /** Told how much was found, once the docs are read and before they are parsed (the CLI sizes the heap by it). */
-  onDocsRead?: (found: { docs: number; chars: number }) => void;
+  onDocsRead?: (found: { chars: number }) => void;
 }
 
 /** What a watcher keeps between runs: per-doc results, per-module output, and what it last left in outDir. */
@@ -91,7 +91,7 @@ export async function buildModelFromDocs(config: ResolvedConfig, options: BuildM
     for (const [locale, list] of translations) translations.set(locale, list.filter((file) => read.has(file.docId)));
   }
   lap('discover');
-  options.onDocsRead?.({ docs: files.length, chars: files.reduce((sum, file) => sum + file.text.length, 0) });
+  options.onDocsRead?.({ chars: files.reduce((sum, file) => sum + file.text.length, 0) });
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
   if (session) session.modelMemo ??= createModelMemo();

@@ -107,7 +107,7 @@ function prepareDraft(definition: Definition, options: BuildOptions, memo: Model
   const known = memo?.drafts.get(definition);
   if (known && known.rawName === rawName && known.module === module) return known;
   const diagnostics: Diagnostic[] = [];
-  const prepared = { rawName, module, template: draftEnum(definition, options, collectInto(diagnostics)), diagnostics };
+  const prepared = { rawName, module, template: draftEnum(definition, rawName, module, collectInto(diagnostics)), diagnostics };
   memo?.drafts.set(definition, prepared);
   return prepared;
 }
@@ -124,13 +124,12 @@ function finishOnce(draft: EnumDraft, options: BuildOptions, memo: ModelMemo | u
   return finished;
 }
 
-function draftEnum(definition: Definition, options: BuildOptions, report: Report): EnumDraft | undefined {
-  const rawName = definition.name ?? options.names[definition.docId];
+/** `rawName` and `module`: the definition's, or the config's for its doc. */
+function draftEnum(definition: Definition, rawName: string | undefined, module: string, report: Report): EnumDraft | undefined {
   if (rawName === undefined) {
     report('definition-unnamed', 'The definition has no heading and no name in the config', definition.source);
     return undefined;
   }
-  const module = options.modules[definition.docId] ?? definition.docId;
   if (!MODULE_NAME.test(module)) {
     report('module-name-invalid', `Doc id \`${definition.docId}\` cannot name a module (file and subpath export)`, definition.source);
     return undefined;

@@ -23,8 +23,11 @@ export function checkExportedNames(enums: EnumDef[], report: Report, memo?: Mode
   for (let index = 0; index < enums.length; index++) {
     const enumDef = enums[index];
     if (!enumDef) continue;
-    const names = memo?.exportedNames.get(enumDef) ?? exportedNames(enumDef.name);
-    memo?.exportedNames.set(enumDef, names);
+    let names = memo?.exportedNames.get(enumDef);
+    if (!names) {
+      names = exportedNames(enumDef.name);
+      memo?.exportedNames.set(enumDef, names);
+    }
     if (names.includes(CATALOG_TYPE_NAME)) {
       report('enum-name-collision', `Enum ${enumDef.name} would need the name ${CATALOG_TYPE_NAME}, which every module uses for catalog entries`, enumDef.source);
       enums.splice(index--, 1);

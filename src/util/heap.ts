@@ -16,7 +16,7 @@ let applied = false;
  * the user tuned the heap already (NODE_OPTIONS or node flags). For a process that runs
  * doc-codegen alone (the CLI): the setting is process-wide. Returns whether it is in effect.
  */
-export function limitHeapGrowthFor(chars: number): boolean {
+export function limitHeapGrowth({ chars }: { chars: number }): boolean {
   if (applied) return true;
   if (chars <= LARGE_DOC_SET_CHARS) return false;
   const userFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');

@@ -10,8 +10,8 @@ import { run } from '../helpers/run.js';
 const HEAP_MODULE = pathToFileURL(path.join(REPO_ROOT, 'dist/util/heap.js')).href;
 
 function limitIn(child: { env?: NodeJS.ProcessEnv }, ...sizes: number[]) {
-  const script = `import { limitHeapGrowthFor } from ${JSON.stringify(HEAP_MODULE)};
-    const results = ${JSON.stringify(sizes)}.map((chars) => limitHeapGrowthFor(chars));
+  const script = `import { limitHeapGrowth } from ${JSON.stringify(HEAP_MODULE)};
+    const results = ${JSON.stringify(sizes)}.map((chars) => limitHeapGrowth({ chars }));
     // Allocate enough for full collections, which read the setting.
     let keep = [];
     for (let round = 0; round < 40; round++) keep = Array.from({ length: 50000 }, (_, i) => ({ i, text: 'x'.repeat(20) + round }));
