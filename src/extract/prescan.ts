@@ -8,8 +8,10 @@ import { ID_ATTRIBUTE } from './sections.js';
 // Wider than the recognizers on purpose: the scan may let a doc through, never keep one out.
 /** 类型 … enum, possibly over a line break (a paragraph's text may span lines). */
 const TYPE_LINE = /类型[\s\S]{0,12}?enum/;
-/** 枚举值 alone on a line (ATX or setext heading), with emphasis or inline HTML around it. */
-const ENUM_VALUES_HEADING = /^[ \t>*+\-\d.]*(?:#{1,6}[ \t]*)?(?:<[^>\n]*>[ \t]*)*[*_]*枚举值[*_]*[ \t]*(?:<[^>\n]*>[ \t]*)*#*[ \t]*$/;
+/** 枚举值 alone on a line (ATX or setext heading), once inline marks are gone (markOnly). */
+const ENUM_VALUES_HEADING = /^[ \t>+\-\d.]*(?:#{1,6}[ \t]*)?枚举值[ \t]*#*[ \t]*$/;
+/** Inline HTML, link targets, and emphasis, code, strike and escape marks: what a heading's plain text leaves out, even inside a word (`枚<span id="x">举值`). */
+const INLINE_MARKS = /<[^>\n]*>|\]\([^)\n]*\)|[*_`~\\[\]]/g;
 /** A GFM delimiter row (`| --- | :-: |`), after list or quote markers. */
 const DELIMITER_ROW = /^[ \t>*+\-\d.]*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -32,7 +34,7 @@ export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms)
   lines.forEach((line, index) => {
     const typeAt = line.indexOf('类型');
     if (typeAt !== -1 && TYPE_LINE.test(`${line.slice(typeAt)}\n${lines[index + 1] ?? ''}`)) triggers.push({ line: index, kind: 'enum-type' });
-    if (line.includes('枚举值') && ENUM_VALUES_HEADING.test(line)) triggers.push({ line: index, kind: 'enum-values' });
+    if (line.includes('枚') && ENUM_VALUES_HEADING.test(line.replace(INLINE_MARKS, ''))) triggers.push({ line: index, kind: 'enum-values' });
     if (index > 0 && line.includes('-') && DELIMITER_ROW.test(line) && isDefiningHeader(lines[index - 1] ?? '', synonyms)) {
       triggers.push({ line: index - 1, kind: 'table' });
     }
@@ -43,7 +45,7 @@ export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms)
 /** True when the doc may hold a definition (see triggerLines). */
 export function mayDefine(text: string, synonyms: ColumnSynonyms): boolean {
   // A table needs a pipe: without any of the three, no line scan.
-  if (!text.includes('类型') && !text.includes('枚举值') && !text.includes('|')) return false;
+  if (!text.includes('类型') && !text.includes('枚') && !text.includes('|')) return false;
   return triggerLines(text.split('\n'), synonyms).length > 0;
 }
 

@@ -11,6 +11,8 @@ describe('mayDefine (which docs the fast path parses)', () => {
     ['an ATX 枚举值 heading', '# X\n## 枚举值\n'],
     ['a 枚举值 heading with inline HTML', '### 枚举值 <span id="v"></span>\n'],
     ['a setext 枚举值 heading', '枚举值\n---\n'],
+    ['a 枚举值 heading split by inline HTML (found by the fuzzer)', '## 枚<span id="x">举值\n'],
+    ['a 枚举值 heading split by emphasis', '## **枚**举值\n'],
     ['a code table', '| 错误码 | 说明 | 处理方法 |\n| --- | --- | --- |\n'],
     ['a code table without outer pipes', '错误码 | 说明\n--- | ---\n'],
     ['a code table header with links and emphasis', '| [**Code**](x) | `Description` |\n| :-: | --- |\n'],

@@ -51,6 +51,11 @@ describe('sliceForDefinitions (parse only around definitions)', () => {
     expectSameAsWhole(text);
   });
 
+  it('keeps the enum of an 枚举值 heading that inline HTML splits (found by fuzzing)', () => {
+    const text = `${FRONT}# Profile\n\`\`\`cpp\nenum Profile\n\`\`\`\n\n${FILLER}\n## 枚<span id="x">举值\n| 类型 | 值 | 说明 |\n| --- | --- | --- |\n| kLC | 0 | LC |\n\n${nativeEnum('Mode')}`;
+    expectSameAsWhole(text);
+  });
+
   it('keeps the anchor of an HTML block before a heading', () => {
     const text = `${FRONT}${FILLER}\n<div id="error-type"></div>\n\n${webEnum('ErrorType')}\n# After\n`;
     expect(sliceForDefinitions(text, synonyms)).toBeDefined();
