@@ -14,7 +14,7 @@ import type { ModelMemo } from './model/memo.js';
 import { mergeTranslation } from './model/translate.js';
 import type { FrontMatter, Model, SourceFile } from './model/types.js';
 import { parseDocument } from './parse/document.js';
-import { readFrontMatterText } from './parse/frontmatter.js';
+import { readFrontMatter } from './parse/frontmatter.js';
 import { mayDefine, scanAnchors } from './extract/prescan.js';
 import { sliceForDefinitions } from './extract/slice.js';
 import { compareText } from './util/order.js';
@@ -53,7 +53,7 @@ export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatu
 
 /** A doc that cannot hold a definition: front matter from its text, anchors by a line scan, no parser. */
 function readWithoutParser(file: SourceFile, includeStatus: readonly number[]): DocRead {
-  const { frontMatter: read, diagnostics } = readFrontMatterText(file.text, file.path);
+  const { frontMatter: read, diagnostics } = readFrontMatter(file.text, file.path);
   const frontMatter = read ?? { isDir: false, status: 1, keywords: [] };
   if (skipReason(frontMatter, includeStatus)) return skipped(file, frontMatter, includeStatus, diagnostics);
   const info = { path: file.path, docId: file.docId, hash: file.hash, frontMatter };

@@ -13,6 +13,10 @@ export const RULES = {
     severity: 'warning',
     fix: 'Start the doc with a `---` YAML block holding is_dir, status and keywords.',
   },
+  'frontmatter-unclosed': {
+    severity: 'error',
+    fix: 'Close the front matter with a `---` line after its last key, or remove the opening `---`.',
+  },
   'frontmatter-invalid-yaml': {
     severity: 'error',
     fix: 'Fix the YAML syntax between the `---` lines.',

@@ -69,21 +69,61 @@ function headerText(cell: string): string {
   );
 }
 
-const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm;
+// No `m` flag and `s` where `.` is used: lines are split at `\n` only, as CommonMark splits
+// them; U+2028 is text to it, but `^`, `$` and `.` of a JS regex would take it for a line end.
+const HEADING_LINE = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/s;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
+/** A setext underline: the paragraph right above it is a heading. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** Lines that start something other than a paragraph (list item, quote, HTML, table, indented code): no setext heading above an underline after them. */
+const NOT_PARAGRAPH = /^(?: {0,3}(?:[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|>|<|\|)| {4}|\t)/;
 
-/** HTML ids and heading slugs, from the text (outside fenced code, as remark would see them). */
-export function scanAnchors(text: string): string[] {
-  const anchors = new Set<string>();
-  const prose = text.replace(/^( {0,3})(```|~~~)[\s\S]*?^\1\2[^\n]*$/gm, '');
-  for (const match of prose.matchAll(ID_ATTRIBUTE)) if (match[1]) anchors.add(match[1]);
-  for (const match of prose.matchAll(HEADING_LINE)) {
-    const plain = (match[2] ?? '')
+/** What a heading's lines give as its slug: no HTML, link text for links, no emphasis or code marks (`_` inside a word is text). */
+function headingAnchor(lines: readonly string[]): string {
+  const plain = lines.map((line) =>
+    line
       .replace(/<[^>]*>/g, '')
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/[*_`]/g, '')
+      .replace(/[*`]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
       .replace(/\s+/g, ' ')
-      .trim();
-    anchors.add(headingSlug(plain));
+      .trim(),
+  );
+  // A setext heading's line ends stay in its text, and the slug drops them.
+  return headingSlug(plain.join('\n'));
+}
+
+/**
+ * HTML ids and heading slugs (ATX and setext), from the text outside fenced code, as remark
+ * would see them (CommonMark's fences: a closing fence is the same mark, as long or longer,
+ * and nothing else).
+ */
+export function scanAnchors(text: string): string[] {
+  const anchors = new Set<string>();
+  const prose: string[] = [];
+  /** The paragraph lines since the last blank line, heading or fence. */
+  let paragraph: string[] = [];
+  let fence: string | undefined;
+  for (const line of text.split('\n')) {
+    const opening = FENCE_OPEN.exec(line);
+    if (fence !== undefined) {
+      if (opening && opening[1]?.[0] === fence[0] && (opening[1]?.length ?? 0) >= fence.length && /^[ \t]*$/.test(opening[2] ?? '')) fence = undefined;
+      continue;
+    }
+    // A backtick fence's info string holds no backtick, else the line is inline code.
+    if (opening && !(opening[1]?.startsWith('`') && opening[2]?.includes('`'))) {
+      fence = opening[1];
+      paragraph = [];
+      continue;
+    }
+    prose.push(line);
+    const atx = HEADING_LINE.exec(line);
+    if (atx) anchors.add(headingAnchor([atx[2] ?? '']));
+    if (atx || /^[ \t]*$/.test(line)) paragraph = [];
+    else if (SETEXT_UNDERLINE.test(line) && paragraph.length > 0 && !NOT_PARAGRAPH.test(paragraph[0] ?? '')) {
+      anchors.add(headingAnchor(paragraph));
+      paragraph = [];
+    } else paragraph.push(line);
   }
+  for (const match of prose.join('\n').matchAll(ID_ATTRIBUTE)) if (match[1]) anchors.add(match[1]);
   return [...anchors];
 }

@@ -12,6 +12,7 @@
 // gives up otherwise. Link reference definitions apply to the whole doc: every part that
 // may hold one is kept, so the kept text defines exactly what the whole doc does.
 import type { ColumnSynonyms } from './columns.js';
+import { frontMatterBlock, hasUnclosedFrontMatter } from '../parse/frontmatter.js';
 import { triggerLines, type Trigger } from './prescan.js';
 
 export interface SlicedDoc {
@@ -35,12 +36,13 @@ interface LineFacts {
 const BLANK = /^[ \t]*$/;
 const LIST_ITEM_START = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
-const FENCE = /^( *)(`{3,}|~{3,})(.*)$/;
+// `s`: an info string may hold U+2028, which `.` would not match (found by the fuzzer).
+const FENCE = /^( *)(`{3,}|~{3,})(.*)$/s;
 /** A fence after quote or list markers: its end depends on containers the scan does not follow. */
 const FENCE_IN_CONTAINER = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:`{3,}|~{3,})/;
 /** Starts of HTML blocks that run to an end marker, across blank lines (CommonMark kinds 1 to 5), and their end. */
-const LONG_HTML = /^ {0,3}(?:(<!--)|(<\?)|(<![A-Za-z])|(<!\[CDATA\[)|<(script|pre|style|textarea)(?=[\s>]|$))/i;
-const LONG_HTML_IN_CONTAINER = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?=[\s>]|$))/i;
+const LONG_HTML = /^ {0,3}(?:(<!--)|(<\?)|(<![A-Za-z])|(<!\[CDATA\[)|<(script|pre|style|textarea)(?=[ \t>]|$))/i;
+const LONG_HTML_IN_CONTAINER = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?=[ \t>]|$))/i;
 const LONG_HTML_END: readonly RegExp[] = [/-->/, /\?>/, />/, /\]\]>/, /<\/(?:script|pre|style|textarea)>/i];
 /** HTML blocks of kinds 6 (block-level tags) and 7 (one complete tag alone on its line): they run to a blank line. */
 const BLOCK_HTML =
@@ -55,8 +57,10 @@ const REFERENCE_DEFINITION = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[/;
  * safely or there is nothing to cut.
  */
 export function sliceForDefinitions(text: string, synonyms: ColumnSynonyms): SlicedDoc | undefined {
+  // remark reads no list or quote in such a doc: the scan cannot follow it.
+  if (hasUnclosedFrontMatter(text)) return undefined;
   const lines = text.split('\n');
-  const facts = scanLines(lines);
+  const facts = scanLines(lines, frontMatterBlock(text)?.bodyLine ?? 0);
   if (!facts) return undefined;
   const keep = new Uint8Array(lines.length);
   keep.fill(1, 0, facts.bodyStart);
@@ -127,16 +131,10 @@ function partOf(line: number, facts: LineFacts, lineCount: number): [number, num
   return [partStart(line, facts), to];
 }
 
-/** Hard boundaries and certain headings, or undefined when the block structure is not certain. */
-function scanLines(lines: readonly string[]): LineFacts | undefined {
+/** Hard boundaries and certain headings below the front matter (as the parser reads it), or undefined when the block structure is not certain. */
+function scanLines(lines: readonly string[], bodyStart: number): LineFacts | undefined {
   const boundary = new Array<boolean>(lines.length).fill(false);
   const heading = new Array<number>(lines.length).fill(0);
-  let bodyStart = 0;
-  if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-    const end = lines.findIndex((line, index) => index > 0 && /^---[ \t]*$/.test(line));
-    if (end === -1) return undefined;
-    bodyStart = end + 1;
-  }
   const definitions: number[] = [];
   let fence: { marker: string; length: number; indent: number } | undefined;
   /** The end of an open HTML block of kinds 1 to 5. */

@@ -10,6 +10,6 @@ export interface ParseResult {
 
 export function parseDocument(file: SourceFile): ParseResult {
   const mdast = parseMarkdown(file.text);
-  const { frontMatter, diagnostics } = readFrontMatter(mdast, file.path);
+  const { frontMatter, diagnostics } = readFrontMatter(file.text, file.path);
   return { document: { path: file.path, docId: file.docId, hash: file.hash, frontMatter, mdast }, diagnostics };
 }

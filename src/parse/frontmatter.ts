@@ -1,6 +1,5 @@
 // Reads the YAML front matter (is_dir, status, keywords) with `yaml`, mapping
 // its errors to the doc's own line and column.
-import type { Root } from 'mdast';
 import { isMap, parseDocument } from 'yaml';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FrontMatter } from '../model/types.js';
@@ -10,21 +9,60 @@ export interface FrontMatterResult {
   diagnostics: Diagnostic[];
 }
 
-export function readFrontMatter(tree: Root, path: string): FrontMatterResult {
-  const node = tree.children[0];
-  if (node?.type !== 'yaml') return missing(path);
-  // The YAML text starts on the line after the opening `---`.
-  return readYaml(node.value, (node.position?.start.line ?? 1) + 1, path);
+/** Where a doc's front matter is: its YAML text and the lines it takes. */
+export interface FrontMatterBlock {
+  /** The YAML between the fences, without the line ends next to them. */
+  value: string;
+  /** 0-based index of the first line after the closing fence. */
+  bodyLine: number;
 }
 
-/** The `---` block at the very start of a doc, as remark-frontmatter finds it: its YAML text without the last line end. */
-const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+/** The opening fence of front matter, on the first line. */
+const FRONT_MATTER_OPENING = /^---[ \t]*\n/;
 
-/** The front matter read from the text alone, without parsing the Markdown (the same result as readFrontMatter). */
-export function readFrontMatterText(text: string, path: string): FrontMatterResult {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return missing(path);
-  return readYaml(match[1] ?? '', 2, path);
+/**
+ * A doc that opens front matter and never closes it. remark then reads no front matter, and
+ * (a quirk of micromark-extension-frontmatter 2) no list or block quote anywhere in the doc:
+ * its items become paragraphs. Such a doc is reported, and parsed whole, never sliced.
+ */
+export function hasUnclosedFrontMatter(text: string): boolean {
+  return /^---[ \t]*(?:\n|$)/.test(text) && frontMatterBlock(text) === undefined;
+}
+
+/**
+ * The one definition of a doc's front matter, as micromark-extension-frontmatter (which
+ * remark-frontmatter registers) finds it: `---` and optional spaces alone on the first line,
+ * closed by the first later line that is `---` and optional spaces, possibly the very next
+ * one (`---\n---` is an empty block, whatever follows). Unclosed, there is none. The parser,
+ * the no-parser path and the slicer all ask this, so they cannot disagree; a test holds it
+ * to remark's own yaml node. Text is normalized (`\n` line ends, no BOM).
+ */
+export function frontMatterBlock(text: string): FrontMatterBlock | undefined {
+  const opening = FRONT_MATTER_OPENING.exec(text);
+  if (!opening) return undefined;
+  const close = /^---[ \t]*$/;
+  let lineStart = opening[0].length;
+  for (let line = 1; lineStart <= text.length; line++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const end = lineEnd === -1 ? text.length : lineEnd;
+    if (close.test(text.slice(lineStart, end))) {
+      return { value: text.slice(opening[0].length, Math.max(opening[0].length, lineStart - 1)), bodyLine: line + 1 };
+    }
+    if (lineEnd === -1) return undefined;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** Reads the front matter of a doc's text (the same whether or not the doc is parsed). */
+export function readFrontMatter(text: string, path: string): FrontMatterResult {
+  const block = frontMatterBlock(text);
+  // The YAML text starts on the line after the opening `---`.
+  if (block) return readYaml(block.value, 2, path);
+  if (hasUnclosedFrontMatter(text)) {
+    return { diagnostics: [createDiagnostic('frontmatter-unclosed', 'The front matter opened on line 1 has no closing `---` line', path, { line: 1, column: 1 })] };
+  }
+  return missing(path);
 }
 
 function missing(path: string): FrontMatterResult {

@@ -29,7 +29,21 @@ export interface CompiledModule {
   dts: string;
 }
 
+/** TypeScript's output by file name and source: the message and index modules recur in every fuzzed model. */
+const compiled = new Map<string, CompiledModule>();
+
 export function compileModule(fileName: string, source: string): CompiledModule {
+  const key = `${fileName}\0${source}`;
+  const known = compiled.get(key);
+  if (known) return known;
+  // A bound on memory: the fuzzer makes thousands of distinct modules.
+  if (compiled.size >= 256) compiled.clear();
+  const result = transpile(fileName, source);
+  compiled.set(key, result);
+  return result;
+}
+
+function transpile(fileName: string, source: string): CompiledModule {
   const js = ts.transpileModule(source, { compilerOptions: JS_OPTIONS, fileName, reportDiagnostics: true });
   const dts = ts.transpileDeclaration(source, { compilerOptions: DTS_OPTIONS, fileName, reportDiagnostics: true });
   const problems = [...(js.diagnostics ?? []), ...(dts.diagnostics ?? [])];
@@ -58,10 +72,10 @@ export function formMismatches(model: Model, style: EnumStyle): string[] {
     [INDEX_MODULE, indexModuleSource(modules)],
   ];
   for (const [name, { forms }] of sources) {
-    const compiled = compileModule(`${name}.ts`, forms.ts);
+    const reference = compileModule(`${name}.ts`, forms.ts);
     // TypeScript ends its output with a newline; the forms are joined without one.
-    if (compiled.js.trimEnd() !== forms.js) mismatches.push(firstDifference(`${name}.js`, compiled.js.trimEnd(), forms.js));
-    if (compiled.dts.trimEnd() !== forms.dts) mismatches.push(firstDifference(`${name}.d.ts`, compiled.dts.trimEnd(), forms.dts));
+    if (reference.js.trimEnd() !== forms.js) mismatches.push(firstDifference(`${name}.js`, reference.js.trimEnd(), forms.js));
+    if (reference.dts.trimEnd() !== forms.dts) mismatches.push(firstDifference(`${name}.d.ts`, reference.dts.trimEnd(), forms.dts));
   }
   return mismatches;
 }

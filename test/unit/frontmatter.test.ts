@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/parse/document.js';
 import { sourceFile } from '../../src/discover/files.js';
+import { frontMatterBlock } from '../../src/parse/frontmatter.js';
+import { parseMarkdown } from '../../src/parse/processor.js';
 
 function parse(text: string) {
   return parseDocument(sourceFile('docs/1.md', new TextEncoder().encode(text)));
@@ -39,5 +41,27 @@ describe('front matter', () => {
       ['frontmatter-invalid-type', 3, 'Front matter `status` must be an integer (1 = online, 0 = offline)'],
       ['frontmatter-invalid-type', 4, 'Front matter `keywords` must be text, keywords separated by commas'],
     ]);
+  });
+
+  // The one definition of where front matter is, held to remark-frontmatter's own reading.
+  it.each([
+    ['a plain block', '---\nstatus: 1\n---\n# T\n', 'status: 1', 3],
+    ['a doubled opening (found by fuzzing): empty, the rest is body', '---\n---\nis_dir: False\nkeywords: 实时音视频\n---\n', '', 2],
+    ['an empty block with blank lines', '---\n\n\n---\n', '\n', 4],
+    ['spaces and tabs after the fences', '---  \t\na: 1\n--- \n', 'a: 1', 3],
+    ['a closing fence at the end of the text', '---\na: 1\n---', 'a: 1', 3],
+    ['the first closing fence wins', '---\na: 1\n---\nb: 2\n---\n', 'a: 1', 3],
+    ['no closing fence', '---\na: 1\n', undefined, 0],
+    ['a longer fence is no fence', '----\na: 1\n----\n', undefined, 0],
+    ['an indented closing fence is no fence', '---\na: 1\n ---\n', undefined, 0],
+    ['text after the opening fence', '--- x\na: 1\n---\n', undefined, 0],
+    ['not on the first line', '\n---\na: 1\n---\n', undefined, 0],
+    ['U+2028 after the fence is text', '---\u2028\na: 1\n---\n', undefined, 0],
+  ])('finds the front matter as remark does: %s', (_label, text, value, bodyLine) => {
+    const first = parseMarkdown(text).children[0];
+    expect(first?.type === 'yaml' ? first.value : undefined).toBe(value);
+    const block = frontMatterBlock(text);
+    expect(block?.value).toBe(value);
+    expect(block?.bodyLine ?? 0).toBe(bodyLine);
   });
 });

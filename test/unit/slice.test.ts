@@ -79,9 +79,23 @@ describe('sliceForDefinitions (parse only around definitions)', () => {
     ['a fence after an HTML block line', `${FRONT}<div>\n\`\`\`\n\n${webEnum('X')}\n\`\`\`\n`],
     ['a fence after a quote marker', `${FRONT}> \`\`\`\n> x\n\n${webEnum('X')}`],
     ['indentation by tabs', `${FRONT}-\tx\n\n\t\`\`\`\n\n${webEnum('X')}`],
-    ['front matter without its end', `---\nstatus: 1\n\n${webEnum('X')}`],
+    // remark then reads no list or quote anywhere in the doc (frontmatter-unclosed).
+    ['front matter without its end', `---\nstatus: 1\n\n${webEnum('X')}\n- **成员**\n\n  ${webEnum('Y')}`],
   ])('parses the whole doc when the line scan cannot be sure: %s', (_label, text) => {
     expect(sliceForDefinitions(text, synonyms)).toBeUndefined();
+    expectSameAsWhole(text);
+  });
+
+  it('reads a doubled opening `---` as an empty front matter, on every path (found by fuzzing, FUZZ_SEED=1142201544)', () => {
+    const text = `---\n${FRONT}${FILLER}\n${webEnum('X')}`;
+    expectSameAsWhole(text);
+    const file = sourceFile('docs/100.md', new TextEncoder().encode(text));
+    expect(readDoc(file, synonyms, [1], true).doc?.info.frontMatter).toEqual({ isDir: false, status: 1, keywords: [] });
+  });
+
+  it('follows a fence whose info string holds U+2028 (found by fuzzing)', () => {
+    // `.` of a JS regex stops at U+2028; CommonMark reads it as text, so the fence opens and hides the heading.
+    const text = `${FRONT}Intro.\n\`\`\`\u2028\n描述\n\n\n${nativeEnum('Hidden')}\n\n${nativeEnum('Shown')}`;
     expectSameAsWhole(text);
   });
 });
