@@ -37,12 +37,18 @@ export const CACHE_WRITE_DELAY_MS = 1000;
 
 export type WatchEvent =
   | { type: 'ready'; watched: string[] }
+  /** A doc or the config changed (a run follows, debounced); `path` as the run's `changed` lists it. */
+  | { type: 'change'; path: string }
   | { type: 'run'; result: GenerateResult; config: ResolvedConfig; ms: number; changed: string[] }
+  /** The persistent doc cache (option `cache`) was written: when idle after runs, and on close. */
+  | { type: 'cache-written' }
   | { type: 'error'; error: Error };
 
 export interface WatchOptions {
   /** Config file, as for generate; reloaded when it changes. */
   configPath?: string;
+  /** Where a relative configPath starts, and what the ready event's paths are relative to (default: process.cwd()). */
+  cwd?: string;
   /** Keep per-doc results on disk too (default: in memory only). */
   cache?: boolean;
   maxWarnings?: number;
@@ -88,7 +94,13 @@ export function watch(options: WatchOptions): Watcher {
   const writeCache = async (): Promise<void> => {
     clearTimeout(cacheTimer);
     cacheTimer = undefined;
-    await session?.docCache.write().catch((error: unknown) => options.onEvent({ type: 'error', error: error as Error }));
+    if (!session) return;
+    try {
+      await session.docCache.write();
+      if (options.cache) options.onEvent({ type: 'cache-written' });
+    } catch (error) {
+      options.onEvent({ type: 'error', error: error as Error });
+    }
   };
 
   const run = async (): Promise<void> => {
@@ -99,7 +111,7 @@ export function watch(options: WatchOptions): Watcher {
       if (configChanged || !config || !session) {
         // A config change rebuilds everything: new options, fresh caches, new watched folders.
         // Until the config loads, it counts as changed (a broken config is retried on the next save).
-        config = await loadConfig(options.configPath);
+        config = await loadConfig(options.configPath, options.cwd);
         configChanged = false;
         await writeCache();
         session = await newSession(config);
@@ -135,6 +147,7 @@ export function watch(options: WatchOptions): Watcher {
 
   const schedule = (file: string, isConfig: boolean): void => {
     changed.add(file);
+    options.onEvent({ type: 'change', path: file });
     if (isConfig) configChanged = true;
     clearTimeout(timer);
     timer = setTimeout(trigger, DEBOUNCE_MS);
@@ -175,7 +188,7 @@ export function watch(options: WatchOptions): Watcher {
     watcher.on('error', (error: unknown) => options.onEvent({ type: 'error', error: error as Error }));
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
     fsWatcher = watcher;
-    options.onEvent({ type: 'ready', watched: watched.map((file) => path.relative(process.cwd(), file) || '.') });
+    options.onEvent({ type: 'ready', watched: watched.map((file) => path.relative(options.cwd ?? process.cwd(), file) || '.') });
   };
 
   running = run().finally(() => {

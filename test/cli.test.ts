@@ -1,10 +1,11 @@
-// The real CLI (dist/cli.js), as doc maintainers and CI run it.
+// The CLI as doc maintainers and CI run it, in this process (the bin itself: test/bin.test.ts).
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTree } from './helpers/fixtures.js';
-import { CLI, REPO_ROOT } from './helpers/paths.js';
+import { cli } from './helpers/cli.js';
+import { REPO_ROOT } from './helpers/paths.js';
 import { copyProject, editFile } from './helpers/project.js';
 import { run } from './helpers/run.js';
 
@@ -19,47 +20,43 @@ async function project(): Promise<string> {
   return dir;
 }
 
-function cli(args: string[], cwd: string = REPO_ROOT) {
-  return run(process.execPath, [CLI, ...args], { cwd });
-}
-
 describe('help', () => {
-  it('teaches the commands with examples', () => {
-    const result = cli(['--help']);
+  it('teaches the commands with examples', async () => {
+    const result = await cli(['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Usage: doc-codegen [options] [command]');
     expect(result.stdout).toContain('generate [options]');
     expect(result.stdout).toContain('$ doc-codegen generate --check');
   });
 
-  it('lists every flag of generate, with examples and exit codes', () => {
-    const result = cli(['generate', '--help']);
+  it('lists every flag of generate, with examples and exit codes', async () => {
+    const result = await cli(['generate', '--help']);
     expect(result.status).toBe(0);
     for (const flag of ['--config <file>', '--check', '--verbose', '--diff-lines <n>']) expect(result.stdout).toContain(flag);
     expect(result.stdout).toContain('Exit codes: 0 done or up to date, 1 doc errors, too many warnings or stale output, 2 usage or config error.');
     for (const flag of ['--format <format>', '--max-warnings <n>']) expect(result.stdout).toContain(flag);
   });
 
-  it('exits 2 on an unknown command or flag, pointing at --help', () => {
-    const command = cli(['genrate']);
+  it('exits 2 on an unknown command or flag, pointing at --help', async () => {
+    const command = await cli(['genrate']);
     expect(command.status).toBe(2);
     expect(command.stderr).toContain("unknown command 'genrate'");
-    const flag = cli(['generate', '--chek']);
+    const flag = await cli(['generate', '--chek']);
     expect(flag.status).toBe(2);
     expect(flag.stderr).toContain("unknown option '--chek'");
     expect(flag.stderr).toContain('(run with --help for usage)');
   });
 
-  it('prints help and exits 2 when no command is given', () => {
-    const result = cli([]);
+  it('prints help and exits 2 when no command is given', async () => {
+    const result = await cli([]);
     expect(result.status).toBe(2);
     expect(result.stdout).toContain('Usage: doc-codegen');
   });
 });
 
 describe('generate --check', () => {
-  it('passes on the committed tree', () => {
-    const result = cli(['generate', '--check']);
+  it('passes on the committed tree', async () => {
+    const result = await cli(['generate', '--check']);
     // Warnings (links to a doc not among the seeds) do not make the tree stale.
     expect(result.stderr).toContain('⚠ 6 warnings');
     expect(result.stdout).toBe('doc-codegen: generated is up to date (2 docs, 2 enums (93 members)).\n');
@@ -70,7 +67,7 @@ describe('generate --check', () => {
     const dir = await project();
     const before = await readTree(path.join(dir, 'generated'));
     await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| FlowBlocked | `200` | 流量封禁 |', '| FlowBlocked | `201` | 流量封禁 |'));
-    const result = cli(['generate', '--check', '--diff-lines', '6'], dir);
+    const result = await cli(['generate', '--check', '--diff-lines', '6'], dir);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('doc-codegen: generated is stale: 8 files differ from the docs.');
     expect(result.stdout).toContain('  changed  generated/src/293538.ts\n');
@@ -79,20 +76,20 @@ describe('generate --check', () => {
     expect(result.stdout).toContain('Run `doc-codegen generate` (or `npm run generate`) and commit generated.');
     expect(await readTree(path.join(dir, 'generated'))).toEqual(before);
 
-    const fix = cli(['generate'], dir);
+    const fix = await cli(['generate'], dir);
     expect(fix.status).toBe(0);
     expect(fix.stdout).toBe(
       'doc-codegen: 2 docs, 2 enums (93 members) → generated: 8 written, 0 removed, 19 unchanged.\n' +
         'doc-codegen: released 2.0.0 (major: 1 change, see CHANGELOG.md).\n',
     );
-    expect(cli(['generate', '--check'], dir).status).toBe(0);
+    expect((await cli(['generate', '--check'], dir)).status).toBe(0);
   });
 });
 
 describe('generate', () => {
   it('writes nothing when nothing changed', async () => {
     const dir = await project();
-    const result = cli(['generate'], dir);
+    const result = await cli(['generate'], dir);
     expect(result.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 0 written, 0 removed, 27 unchanged.\n');
   });
 
@@ -100,7 +97,7 @@ describe('generate', () => {
     const dir = await project();
     const before = await readTree(path.join(dir, 'generated'));
     await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| InvalidToken | `1` |', '| InvalidToken | `one` |'));
-    const result = cli(['generate'], dir);
+    const result = await cli(['generate'], dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('docs/293538.md\n  18:18   error   Value `one` of InvalidToken: `one` names no member  unresolved-reference\n');
     expect(result.stderr).toContain('Refer to a member of the same enum');
@@ -113,7 +110,7 @@ describe('generate', () => {
     const dir = await project();
     await writeFile(path.join(dir, 'generated/NOTES.md'), 'mine\n');
     await rm(path.join(dir, 'docs/412253.md'));
-    const result = cli(['generate', '--verbose'], dir);
+    const result = await cli(['generate', '--verbose'], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('  removed  generated/src/412253.ts\n');
     expect(result.stdout).toContain('→ generated: 8 written, 8 removed, 11 unchanged.');
@@ -130,7 +127,7 @@ describe('generate', () => {
     await cli(['generate'], dir);
     await rm(path.join(dir, 'generated/.doc-codegen-manifest.json'));
     await editFile(path.join(dir, 'generated/README.md'), (text) => `${text}hand-written\n`);
-    const result = cli(['generate'], dir);
+    const result = await cli(['generate'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('README.md exists but was not written by doc-codegen; move it away or delete it, then run again.');
   });
@@ -139,34 +136,34 @@ describe('generate', () => {
 describe('lint', () => {
   const fixture = (rule: string) => path.join(REPO_ROOT, 'test/fixtures/invalid', rule, 'doc-codegen.config.json');
 
-  it('checks the docs, writes nothing, and passes with warnings', () => {
-    const result = cli(['lint']);
+  it('checks the docs, writes nothing, and passes with warnings', async () => {
+    const result = await cli(['lint']);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('⚠ 6 warnings\nTranslations:\n  en: 93 of 93 messages\ndoc-codegen: 2 docs, 2 enums checked.\n');
   });
 
-  it('fails on more warnings than --max-warnings', () => {
-    const result = cli(['lint', '--max-warnings', '5']);
+  it('fails on more warnings than --max-warnings', async () => {
+    const result = await cli(['lint', '--max-warnings', '5']);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('doc-codegen: 6 warnings, more than --max-warnings 5.');
-    expect(cli(['lint', '--max-warnings', '6']).status).toBe(0);
+    expect((await cli(['lint', '--max-warnings', '6'])).status).toBe(0);
   });
 
-  it('checks only the docs given, without judging links to the others', () => {
-    const result = cli(['lint', 'docs/412253.md']);
+  it('checks only the docs given, without judging links to the others', async () => {
+    const result = await cli(['lint', 'docs/412253.md']);
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('Translations:\n  en: 46 of 46 messages\ndoc-codegen: 1 docs, 1 enums checked.\n');
   });
 
-  it('exits 1 on errors, with file:line:column', () => {
-    const result = cli(['lint', '-c', fixture('table-row-cells')]);
+  it('exits 1 on errors, with file:line:column', async () => {
+    const result = await cli(['lint', '-c', fixture('table-row-cells')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('  14:1    error   Row has 2 cells, the header has 3  table-row-cells\n');
     expect(result.stderr).toContain('✖ 2 errors');
   });
 
-  it('writes GitHub workflow commands with the toolkit escaping', () => {
-    const result = cli(['lint', '--format', 'github', '-c', fixture('unresolved-reference')]);
+  it('writes GitHub workflow commands with the toolkit escaping', async () => {
+    const result = await cli(['lint', '--format', 'github', '-c', fixture('unresolved-reference')]);
     expect(result.status).toBe(1);
     expect(result.stderr.split('\n')[0]).toBe(
       '::error file=docs/700001.md,line=14,col=9,endLine=14,endColumn=18,title=doc-codegen unresolved-reference::Value `Blue` of Green%3A `Blue` names no member%0ARefer to a member of the same enum (`Other`), or qualify it with its enum (`Enum.Member`, `Enum::Member`).'.replace('%3A', ':'),
@@ -174,29 +171,29 @@ describe('lint', () => {
     expect(result.stderr).toContain('title=doc-codegen unresolved-reference::Value `Loop` of Loop: Loop refers to itself%0A');
   });
 
-  it('escapes % and newlines in messages and , : in properties', () => {
-    const result = cli(['lint', '--format', 'github', '-c', fixture('module-name-invalid')]);
+  it('escapes % and newlines in messages and , : in properties', async () => {
+    const result = await cli(['lint', '--format', 'github', '-c', fixture('module-name-invalid')]);
     expect(result.stderr.split('\n')[0]).toBe(
       '::error file=docs/bad name!.md,line=7,col=1,title=doc-codegen module-name-invalid::Doc id `bad name!` cannot name a module (file and subpath export)%0ARename the doc file (letters, digits, `.`, `_`, `-`), or map its doc id to a module name under `modules` in the config.',
     );
   });
 
-  it('uses the github format by default under GitHub Actions', () => {
-    const result = run(process.execPath, [CLI, 'lint'], { cwd: REPO_ROOT, env: { GITHUB_ACTIONS: 'true' } });
+  it('uses the github format by default under GitHub Actions', async () => {
+    const result = await cli(['lint'], REPO_ROOT, { GITHUB_ACTIONS: 'true' });
     expect(result.stderr).toContain('::warning file=docs/293538.md,line=58,col=3,title=doc-codegen broken-link::Link "MultimediaPlugin" points to doc 293536');
   });
 
-  it('writes JSON with counts to stdout', () => {
-    const result = cli(['lint', '--format', 'json', '-c', fixture('duplicate-value')]);
+  it('writes JSON with counts to stdout', async () => {
+    const result = await cli(['lint', '--format', 'json', '-c', fixture('duplicate-value')]);
     const report = JSON.parse(result.stdout) as { diagnostics: { ruleId: string; line: number; column: number; endLine: number; endColumn: number; severity: string }[]; summary: unknown };
     expect(report.summary).toEqual({ errors: 0, warnings: 1, infos: 0 });
     expect(report.diagnostics[0]).toMatchObject({ ruleId: 'duplicate-value', line: 14, column: 11, endLine: 14, endColumn: 17, severity: 'warning' });
   });
 
-  it('colors only when asked: FORCE_COLOR on, NO_COLOR and pipes off', () => {
-    const colored = run(process.execPath, [CLI, 'lint'], { cwd: REPO_ROOT, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+  it('colors only when asked: FORCE_COLOR on, NO_COLOR and pipes off', async () => {
+    const colored = await cli(['lint'], REPO_ROOT, { NO_COLOR: undefined, FORCE_COLOR: '1' });
     expect(colored.stderr).toContain('\u001b[33mwarning');
-    const plain = run(process.execPath, [CLI, 'lint'], { cwd: REPO_ROOT, env: { NO_COLOR: '1', FORCE_COLOR: undefined } });
+    const plain = await cli(['lint'], REPO_ROOT, { NO_COLOR: '1', FORCE_COLOR: undefined });
     expect(plain.stderr).not.toContain('\u001b[');
   });
 });
@@ -211,9 +208,9 @@ describe('diff and releases', () => {
 
   it('classifies the changes against generated/model.json, in three formats', async () => {
     const dir = await project();
-    expect(cli(['diff'], dir).stdout).toBe('doc-codegen: no changes.\n');
+    expect((await cli(['diff'], dir)).stdout).toBe('doc-codegen: no changes.\n');
     await edit(dir);
-    const pretty = cli(['diff'], dir);
+    const pretty = await cli(['diff'], dir);
     expect(pretty.status).toBe(0);
     expect(pretty.stdout).toBe(
       [
@@ -230,19 +227,19 @@ describe('diff and releases', () => {
         '',
       ].join('\n'),
     );
-    expect(cli(['diff', '--format', 'markdown'], dir).stdout).toContain('| `293538` | ErrorType.FlowBlocked: value changed from 200 to 201 | `docs/293538.md:45` |');
-    const json = JSON.parse(cli(['diff', '--format', 'json'], dir).stdout) as { level: string; changes: { kind: string }[] };
+    expect((await cli(['diff', '--format', 'markdown'], dir)).stdout).toContain('| `293538` | ErrorType.FlowBlocked: value changed from 200 to 201 | `docs/293538.md:45` |');
+    const json = JSON.parse((await cli(['diff', '--format', 'json'], dir)).stdout) as { level: string; changes: { kind: string }[] };
     expect([json.level, json.changes.map((change) => change.kind)]).toEqual(['major', ['value-changed', 'member-added', 'text-changed']]);
-    expect(cli(['diff', '--fail-on-breaking'], dir).status).toBe(1);
+    expect((await cli(['diff', '--fail-on-breaking'], dir)).status).toBe(1);
   });
 
   it('bumps the version and prepends the changelog on generate; --check agrees', async () => {
     const dir = await project();
     await edit(dir);
-    const check = cli(['generate', '--check'], dir);
+    const check = await cli(['generate', '--check'], dir);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('  changed  generated/CHANGELOG.md');
-    const result = cli(['generate'], dir);
+    const result = await cli(['generate'], dir);
     expect(result.stdout).toContain('doc-codegen: released 2.0.0 (major: 3 changes, see CHANGELOG.md).\n');
     const manifest = JSON.parse(await readFile(path.join(dir, 'generated/package.json'), 'utf8')) as { version: string };
     expect(manifest.version).toBe('2.0.0');
@@ -270,23 +267,23 @@ describe('diff and releases', () => {
         '',
       ].join('\n'),
     );
-    expect(cli(['generate', '--check'], dir).status).toBe(0);
-    expect(cli(['diff'], dir).stdout).toBe('doc-codegen: no changes.\n');
+    expect((await cli(['generate', '--check'], dir)).status).toBe(0);
+    expect((await cli(['diff'], dir)).stdout).toBe('doc-codegen: no changes.\n');
   });
 
   it('refuses breaking changes with --fail-on-breaking (or failOnBreaking) unless --allow-breaking', async () => {
     const dir = await project();
     await edit(dir);
     const before = await readTree(path.join(dir, 'generated'));
-    const blocked = cli(['generate', '--fail-on-breaking'], dir);
+    const blocked = await cli(['generate', '--fail-on-breaking'], dir);
     expect(blocked.status).toBe(1);
     expect(blocked.stderr).toContain('ErrorType.FlowBlocked: value changed from 200 to 201');
     expect(blocked.stderr).toContain('Run with --allow-breaking to release 2.0.0.');
     expect(await readTree(path.join(dir, 'generated'))).toEqual(before);
     const config = JSON.parse(await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8')) as object;
     await writeFile(path.join(dir, 'doc-codegen.config.json'), JSON.stringify({ ...config, failOnBreaking: true }));
-    expect(cli(['generate'], dir).status).toBe(1);
-    expect(cli(['generate', '--allow-breaking'], dir).status).toBe(0);
+    expect((await cli(['generate'], dir)).status).toBe(1);
+    expect((await cli(['generate', '--allow-breaking'], dir)).status).toBe(0);
   });
 
   it('takes --base as a model.json file or as a git ref', async () => {
@@ -296,12 +293,12 @@ describe('diff and releases', () => {
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
     await edit(dir);
-    expect(cli(['generate'], dir).status).toBe(0);
-    expect(cli(['diff'], dir).stdout).toBe('doc-codegen: no changes.\n');
-    expect(cli(['diff', '--base', 'HEAD'], dir).stdout).toContain('a major release');
+    expect((await cli(['generate'], dir)).status).toBe(0);
+    expect((await cli(['diff'], dir)).stdout).toBe('doc-codegen: no changes.\n');
+    expect((await cli(['diff', '--base', 'HEAD'], dir)).stdout).toContain('a major release');
     await writeFile(path.join(dir, 'old-model.json'), (await run('git', ['show', 'HEAD:generated/model.json'], { cwd: dir })).stdout);
-    expect(cli(['diff', '--base', 'old-model.json', '--format', 'json'], dir).stdout).toContain('"level": "major"');
-    const bad = cli(['diff', '--base', 'no-such-ref'], dir);
+    expect((await cli(['diff', '--base', 'old-model.json', '--format', 'json'], dir)).stdout).toContain('"level": "major"');
+    const bad = await cli(['diff', '--base', 'no-such-ref'], dir);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--base no-such-ref: neither a readable file nor a git ref with ./generated/model.json');
   });
@@ -316,7 +313,7 @@ describe('config errors (exit 2)', () => {
   ])('%j → %s', async (config, message) => {
     const dir = await project();
     await writeFile(path.join(dir, 'doc-codegen.config.json'), JSON.stringify(config));
-    const result = cli(['generate'], dir);
+    const result = await cli(['generate'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(path.join(dir, 'doc-codegen.config.json'));
     expect(result.stderr).toContain(message);
@@ -325,14 +322,14 @@ describe('config errors (exit 2)', () => {
   it('refuses an outDir that holds the project', async () => {
     const dir = await project();
     await writeFile(path.join(dir, 'doc-codegen.config.json'), JSON.stringify({ outDir: '.' }));
-    const result = cli(['generate'], dir);
+    const result = await cli(['generate'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('"outDir" (.) must be a folder inside or beside the project');
   });
 
   it('names a missing --config file', async () => {
     const dir = await project();
-    const result = cli(['generate', '--config', 'nope.json'], dir);
+    const result = await cli(['generate', '--config', 'nope.json'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${path.join(dir, 'nope.json')}: cannot read the config file`);
   });
@@ -340,7 +337,7 @@ describe('config errors (exit 2)', () => {
   it('reports broken JSON with the file', async () => {
     const dir = await project();
     await writeFile(path.join(dir, 'doc-codegen.config.json'), '{ "docs": [ }');
-    const result = cli(['generate'], dir);
+    const result = await cli(['generate'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('doc-codegen.config.json: not valid JSON');
   });

@@ -1,5 +1,6 @@
-// Watch mode, for real: the CLI runs on a temp project while a doc is edited, added,
-// broken, fixed, renamed and deleted; the output on disk is awaited after each step.
+// Watch mode, for real: the CLI runs on a temp project while a doc is edited, added, broken,
+// fixed, renamed and deleted. Every wait is on something the watcher reports (a line it prints,
+// an event it sends), never on a fixed sleep; each wait has a deadline so a hang fails loudly.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -13,51 +14,109 @@ import { copyProject, editFile } from './helpers/project.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((cleanup) => cleanup()));
+  // Last in, first out: a watcher stops before its project folder goes.
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
+
+/** How long any one wait may take before the test fails with what was seen. */
+const DEADLINE_MS = 15_000;
+
+/**
+ * Resolves when `check` holds, testing it now and whenever `subscribe` reports news; rejects
+ * with `describe()` at the deadline.
+ */
+function whenever(what: string, check: () => boolean | Promise<boolean>, subscribe: (news: () => void) => () => void, describe: () => string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let testing = Promise.resolve();
+    const finish = (error?: Error): void => {
+      settled = true;
+      clearTimeout(deadline);
+      unsubscribe();
+      if (error) reject(error);
+      else resolve();
+    };
+    const test = (): void => {
+      // One check at a time, in order: a check may read files.
+      testing = testing.then(async () => {
+        if (!settled && (await check())) finish();
+      }, finish);
+    };
+    const deadline = setTimeout(() => finish(new Error(`timed out waiting for ${what}\n${describe()}`)), DEADLINE_MS);
+    const unsubscribe = subscribe(test);
+    test();
+  });
+}
 
 interface Running {
   child: ChildProcess;
   stdout: () => string;
   stderr: () => string;
   exited: Promise<number | null>;
+  /** Resolves when `check` holds, tested at once and after every line the CLI prints. */
+  until: (what: string, check: () => boolean | Promise<boolean>) => Promise<void>;
 }
 
 function start(cwd: string, args: string[]): Running {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const listeners = new Set<() => void>();
+  const news = (): void => listeners.forEach((listener) => listener());
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    news();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    news();
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   cleanups.push(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');
     await exited;
   });
-  return { child, stdout: () => stdout, stderr: () => stderr, exited };
+  const until = (what: string, check: () => boolean | Promise<boolean>): Promise<void> =>
+    whenever(
+      what,
+      check,
+      (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      () => `stdout:\n${stdout}\nstderr:\n${stderr}`,
+    );
+  return { child, stdout: () => stdout, stderr: () => stderr, exited, until };
 }
 
-/** Polls until `check` holds (or fails with what was last seen). */
-async function until(what: string, check: () => boolean | Promise<boolean>, running: Running, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting for ${what}\nstdout:\n${running.stdout()}\nstderr:\n${running.stderr()}`);
-}
-
-/** Polls until `check` holds, for the in-process watchers below. */
-async function eventually(check: () => boolean | Promise<boolean>, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+/** An in-process watcher's events, and waits on them. */
+function recorder() {
+  const events: WatchEvent[] = [];
+  const listeners = new Set<() => void>();
+  const onEvent = (event: WatchEvent): void => {
+    events.push(event);
+    listeners.forEach((listener) => listener());
+  };
+  const until = (what: string, check: () => boolean | Promise<boolean>): Promise<void> =>
+    whenever(
+      what,
+      check,
+      (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      () => `events: ${events.map((event) => event.type).join(', ')}`,
+    );
+  const count = (type: WatchEvent['type']): number => events.filter((event) => event.type === type).length;
+  /** Tests waiting checks again: for news the watcher reports through another callback. */
+  const news = (): void => listeners.forEach((listener) => listener());
+  return { events, onEvent, until, count, news };
 }
 
 const read = (file: string): Promise<string> => readFile(file, 'utf8').catch(() => '');
 const runs = (running: Running): number => (running.stdout().match(/^doc-codegen: generated (updated|up to date)/gm) ?? []).length;
+/** Run reports, failed ones included: each is printed after its run wrote (or kept) the output. */
+const reports = (running: Running): number => runs(running) + (running.stderr().match(/^doc-codegen: generated kept as it was/gm) ?? []).length;
 
 describe('doc-codegen watch', () => {
   it('regenerates on edit, add, break, fix, rename and delete, and exits 0 on Ctrl-C', async () => {
@@ -65,38 +124,43 @@ describe('doc-codegen watch', () => {
     cleanups.push(cleanup);
     const out = (file: string) => path.join(dir, 'generated', file);
     const running = start(dir, ['watch']);
-    await until('the first run', () => runs(running) === 1, running);
+    await running.until('the first run', () => runs(running) === 1);
     expect(running.stdout()).toContain('doc-codegen: watching docs, doc-codegen.config.json (Ctrl-C to stop)');
+    /** After each run report from now on, until the output on disk shows the step (an editor's save may take two runs). */
+    const step = (what: string, check: () => boolean | Promise<boolean>) => {
+      const before = reports(running);
+      return running.until(what, async () => reports(running) > before && (await check()));
+    };
 
     // Edit: only that doc is parsed again.
     await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| FlowBlocked | `200` |', '| FlowBlocked | `201` |'));
-    await until('the edit', async () => (await read(out('src/293538.ts'))).includes('FlowBlocked = 201'), running);
-    await until('its report', () => runs(running) === 2, running);
+    await step('the edit', async () => (await read(out('src/293538.ts'))).includes('FlowBlocked = 201'));
     expect(running.stdout()).toMatch(/generated updated after docs\/293538\.md in \d+ ms: 8 written, 0 removed, 1 parsed\./);
 
     // Add a doc: a new module.
     const added = path.join(dir, 'docs/600000.md');
     await writeFile(added, (await read(path.join(dir, 'docs/293538.md'))).replace('## ErrorType', '## AddedType'));
-    await until('the new module', async () => (await read(out('src/600000.ts'))).includes('export enum AddedType'), running);
+    await step('the new module', async () => (await read(out('src/600000.ts'))).includes('export enum AddedType'));
 
     // Break it: the problem is reported, the last good output stays.
     const good = await read(out('src/600000.ts'));
     await editFile(added, (text) => text.replace('| Success | `0` |', '| Success | `zero zero` |'));
-    await until('the error report', () => running.stderr().includes('doc-codegen: generated kept as it was after docs/600000.md: fix the problems above.'), running);
+    await running.until('the error report', () => running.stderr().includes('doc-codegen: generated kept as it was after docs/600000.md: fix the problems above.'));
     expect(running.stderr()).toContain('Cannot read `zero zero` as a value');
     expect(await read(out('src/600000.ts'))).toBe(good);
 
     // Fix it.
+    const fixedAfter = runs(running);
     await editFile(added, (text) => text.replace('| Success | `zero zero` |', '| Success | `0` |'));
-    await until('the fix', () => runs(running) === 4, running);
+    await running.until('the fix', () => runs(running) > fixedAfter);
 
     // Rename it: the old module goes, the new one comes.
     await rename(added, path.join(dir, 'docs/600001.md'));
-    await until('the rename', async () => existsSync(out('src/600001.ts')) && !existsSync(out('src/600000.ts')), running);
+    await step('the rename', () => existsSync(out('src/600001.ts')) && !existsSync(out('src/600000.ts')));
 
     // Delete it.
     await rm(path.join(dir, 'docs/600001.md'));
-    await until('the delete', () => !existsSync(out('src/600001.ts')) && !existsSync(out('dist/600001.js')), running);
+    await step('the delete', () => !existsSync(out('src/600001.ts')) && !existsSync(out('dist/600001.js')));
 
     running.child.kill('SIGINT');
     expect(await running.exited).toBe(0);
@@ -107,18 +171,21 @@ describe('doc-codegen watch', () => {
     const { dir, cleanup } = await copyProject();
     cleanups.push(cleanup);
     const running = start(dir, ['generate', '--watch']);
-    await until('the first run', () => runs(running) === 1, running);
+    await running.until('the first run', () => runs(running) === 1);
     const configFile = path.join(dir, 'doc-codegen.config.json');
     const config = JSON.parse(await read(configFile)) as Record<string, unknown>;
+    const output = path.join(dir, 'generated/src/293538.ts');
 
+    let before = runs(running);
     await writeFile(configFile, JSON.stringify({ ...config, enumStyle: 'union' }));
-    await until('the union style', async () => (await read(path.join(dir, 'generated/src/293538.ts'))).includes('export type ErrorType =\n'), running);
+    await running.until('the union style', async () => runs(running) > before && (await read(output)).includes('export type ErrorType =\n'));
 
     await writeFile(configFile, JSON.stringify({ ...config, enumStyle: 'nope' }));
-    await until('the config error', () => running.stderr().includes('"enumStyle" must be one of'), running);
+    await running.until('the config error', () => running.stderr().includes('"enumStyle" must be one of'));
 
+    before = runs(running);
     await writeFile(configFile, JSON.stringify(config));
-    await until('the enum style again', async () => (await read(path.join(dir, 'generated/src/293538.ts'))).includes('export enum ErrorType'), running);
+    await running.until('the enum style again', async () => runs(running) > before && (await read(output)).includes('export enum ErrorType'));
 
     running.child.kill('SIGTERM');
     expect(await running.exited).toBe(0);
@@ -131,37 +198,56 @@ describe('doc-codegen watch', () => {
     await editFile(configPath, (text) => JSON.stringify({ ...(JSON.parse(text) as object), cacheDir: '.cache' }));
     const config = await loadConfig(configPath);
     const fromCache = async () => (await buildModelFromDocs(config, { cache: true })).cacheStats;
-    const events: WatchEvent[] = [];
-    const watcher = watch({ configPath, cache: true, onEvent: (event) => events.push(event) });
+    const record = recorder();
+    /** Whether the cache file existed when each run reported: the runs themselves never write it. */
+    const cacheAtRun: boolean[] = [];
+    const watcher = watch({
+      configPath,
+      cache: true,
+      onEvent: (event) => {
+        if (event.type === 'run') cacheAtRun.push(existsSync(config.cacheDir));
+        record.onEvent(event);
+      },
+    });
     await watcher.ready;
     // The first run wrote no cache file (a run would wait for it); the idle write follows it.
-    expect(existsSync(config.cacheDir)).toBe(false);
-    await eventually(() => existsSync(config.cacheDir));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await record.until('the idle cache write', () => record.count('cache-written') === 1);
+    expect(cacheAtRun).toEqual([false]);
     expect(await fromCache()).toEqual({ hits: 4, misses: 0 });
 
     // An edit, then stop at once: closing writes the cache with the edited doc.
     await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| Success | `0` | 成功 |', '| Success | `0` | 成功了 |'));
-    await eventually(() => events.filter((event) => event.type === 'run').length === 2);
+    await record.until('the second run', () => record.count('run') === 2);
     await watcher.close();
-    expect(events.filter((event) => event.type === 'error')).toEqual([]);
+    expect(record.count('cache-written')).toBe(2);
+    expect(record.events.filter((event) => event.type === 'error')).toEqual([]);
     expect(await fromCache()).toEqual({ hits: 4, misses: 0 });
   }, 60_000);
 
   it('sees saves that chokidar drops (within 50 ms of one it reported)', async () => {
     const { dir, cleanup } = await copyProject();
     cleanups.push(cleanup);
-    const watcher = watch({ configPath: path.join(dir, 'doc-codegen.config.json'), onEvent: () => undefined });
+    const record = recorder();
+    /** Docs read by runs: a run reads the changed doc at this moment. */
+    let reads = 0;
+    const onDocsRead = (): void => {
+      reads++;
+      record.news();
+    };
+    const watcher = watch({ configPath: path.join(dir, 'doc-codegen.config.json'), onEvent: record.onEvent, onDocsRead });
+    cleanups.push(() => watcher.close());
     await watcher.ready;
     const doc = path.join(dir, 'docs/293538.md');
     const original = await read(doc);
-    // Saves 15 ms apart, as an editor that formats on save makes them: the last must win.
-    for (const value of [201, 202, 203, 204]) {
-      writeFileSync(doc, original.replace('| FlowBlocked | `200` |', `| FlowBlocked | \`${value}\` |`));
-      await new Promise((resolve) => setTimeout(resolve, 15));
-    }
+    const save = (value: number) => writeFileSync(doc, original.replace('| FlowBlocked | `200` |', `| FlowBlocked | \`${value}\` |`));
+    // An editor that formats on save: chokidar reports the first save, the run reads it, and
+    // the saves right after that fall in the 50 ms in which chokidar reports nothing more for
+    // the file. The last must win.
+    const readsBefore = reads;
+    save(201);
+    await record.until('the run of the first save to read it', () => reads > readsBefore);
+    for (const value of [202, 203, 204]) save(value);
     const output = path.join(dir, 'generated/src/293538.ts');
-    await eventually(async () => (await read(output)).includes('FlowBlocked = 204'));
-    await watcher.close();
+    await record.until('the last save generated', async () => record.count('run') > 1 && (await read(output)).includes('FlowBlocked = 204'));
   }, 60_000);
 });

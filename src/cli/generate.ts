@@ -1,0 +1,76 @@
+// `doc-codegen generate [--check]`: write the generated package, or compare with it.
+import path from 'node:path';
+import { loadConfig } from '../config.js';
+import { generate } from '../generate.js';
+import { formatChanges } from '../release/report.js';
+import { changeDiff } from '../write/diff.js';
+import type { CliIo } from './io.js';
+import { EXIT_FAILED, EXIT_OK, formatTimings, report, reportCache, shownPath, type ReportFlags } from './report.js';
+
+export interface GenerateFlags extends ReportFlags {
+  check?: boolean;
+  timings?: boolean;
+  diffLines: number;
+  failOnBreaking?: boolean;
+  allowBreaking?: boolean;
+}
+
+export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<number> {
+  const config = await loadConfig(flags.config, io.cwd);
+  const result = await generate(config, {
+    check: flags.check,
+    maxWarnings: flags.maxWarnings,
+    cache: flags.cache,
+    // Reports on every table need every doc parsed.
+    fullParse: flags.verbose === true,
+    failOnBreaking: flags.failOnBreaking,
+    allowBreaking: flags.allowBreaking,
+    onDocsRead: io.onDocsRead,
+  });
+  if (flags.verbose) reportCache(io, result.cacheStats);
+  if (flags.timings || flags.verbose) io.stderr.write(`doc-codegen: ${formatTimings(result.timings)}\n`);
+  const failed = report(io, result.diagnostics, flags);
+  const outDir = shownPath(io, config);
+  if (result.blockedByBreaking) {
+    io.stderr.write(formatChanges(result.changes.filter((change) => change.level === 'major'), 'pretty'));
+    io.stderr.write(`doc-codegen: ${outDir} left as it was: the docs break the package (failOnBreaking). Run with --allow-breaking to release ${result.release?.version}.\n`);
+    return EXIT_FAILED;
+  }
+  if (!result.plan) {
+    io.stderr.write(`doc-codegen: ${outDir} left as it was: fix the problems above.\n`);
+    return EXIT_FAILED;
+  }
+  const { changes, unchanged } = result.plan;
+  const enums = result.model.enums;
+  const members = enums.reduce((sum, enumDef) => sum + enumDef.members.length, 0);
+  const read = `${result.model.docs.length} docs, ${enums.length} enums (${members} members)`;
+  if (flags.check) {
+    if (changes.length === 0) {
+      io.stdout.write(`doc-codegen: ${outDir} is up to date (${read}).\n`);
+      return failed ? EXIT_FAILED : EXIT_OK;
+    }
+    const lines = [`doc-codegen: ${outDir} is stale: ${changes.length} file${changes.length === 1 ? '' : 's'} differ from the docs.`];
+    for (const change of changes) {
+      lines.push(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}`);
+      if (flags.diffLines > 0) lines.push(indent(changeDiff(change, flags.diffLines), '    '));
+    }
+    lines.push(`Run \`doc-codegen generate\` (or \`npm run generate\`) and commit ${outDir}.`);
+    io.stdout.write(`${lines.join('\n')}\n`);
+    return EXIT_FAILED;
+  }
+  if (flags.verbose) for (const change of changes) io.stdout.write(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}\n`);
+  const count = (kind: string): number => changes.filter((change) => change.kind === kind).length;
+  const written = count('added') + count('changed');
+  io.stdout.write(`doc-codegen: ${read} → ${outDir}: ${written} written, ${count('removed')} removed, ${unchanged} unchanged.\n`);
+  if (result.release?.level && result.changes.length > 0) {
+    io.stdout.write(`doc-codegen: released ${result.release.version} (${result.release.level}: ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}, see CHANGELOG.md).\n`);
+  }
+  return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
+}

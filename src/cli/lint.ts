@@ -1,0 +1,36 @@
+// `doc-codegen lint [paths...]`: check the docs, write nothing.
+import path from 'node:path';
+import { loadConfig } from '../config.js';
+import { lint } from '../generate.js';
+import { missingTranslations, type MissingTranslations } from '../model/translate.js';
+import type { CliIo } from './io.js';
+import { EXIT_FAILED, EXIT_OK, report, reportCache, type ReportFlags } from './report.js';
+
+export async function runLint(io: CliIo, paths: string[], flags: ReportFlags): Promise<number> {
+  const config = await loadConfig(flags.config, io.cwd);
+  const only = paths.length > 0 ? paths.map((file) => path.relative(config.root, path.resolve(io.cwd, file)).split(path.sep).join('/')) : undefined;
+  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true, onDocsRead: io.onDocsRead });
+  if (flags.verbose) reportCache(io, result.cacheStats);
+  const translations = missingTranslations(result.model);
+  const failed = report(io, result.diagnostics, flags, { translations });
+  if (flags.format !== 'json' && translations.length > 0) io.stderr.write(formatMissingTranslations(translations, flags.verbose === true));
+  if (flags.format === 'pretty' && !failed) {
+    const enums = result.model.enums.length;
+    io.stderr.write(`doc-codegen: ${result.model.docs.length} docs, ${enums} enums checked.\n`);
+  }
+  return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+/** Per translated locale: how many messages it has, and (verbose) which are missing. */
+function formatMissingTranslations(missingByLocale: readonly MissingTranslations[], verbose: boolean): string {
+  const lines = ['Translations:'];
+  for (const { locale, total, missing } of missingByLocale) {
+    const count = missing.reduce((sum, entry) => sum + entry.members.length, 0);
+    lines.push(`  ${locale}: ${total - count} of ${total} messages${count > 0 ? `, ${count} missing (falling back)` : ''}`);
+    for (const entry of missing) {
+      const list = verbose || entry.members.length <= 5 ? entry.members.join(', ') : `${entry.members.slice(0, 5).join(', ')}, … (--verbose lists all)`;
+      lines.push(`    ${entry.module} ${entry.enum}: ${entry.members.length} missing: ${list}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,173 @@
+// The commands and their flags (one file per command beside this one does the work), and
+// exit codes: 0 ok, 1 doc errors, too many warnings or stale output, 2 usage or config error.
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../config.js';
+import { defaultFormat, REPORT_FORMATS } from '../diagnostics/reporter.js';
+import { CHANGE_FORMATS } from '../release/report.js';
+import { OutputConflictError } from '../write/output.js';
+import { runDiff, type DiffFlags } from './diff.js';
+import { runGenerate, type GenerateFlags } from './generate.js';
+import type { CliIo } from './io.js';
+import { runLint } from './lint.js';
+import { EXIT_OK, EXIT_USAGE, type ReportFlags } from './report.js';
+import { runWatch } from './watch.js';
+
+export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './report.js';
+
+function wholeNumber(text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return value;
+}
+
+/** The flags every command that reports diagnostics shares. */
+function withReportOptions(io: CliIo, command: Command, noCacheHelp = 'parse every doc again instead of reusing unchanged ones from the cache'): Command {
+  return command
+    .option('-c, --config <file>', 'config file (default: ./doc-codegen.config.json, or built-in defaults when there is none)')
+    .addOption(
+      new Option('--format <format>', 'how to report problems (default: github when GITHUB_ACTIONS=true, else pretty)')
+        .choices(REPORT_FORMATS)
+        .default(defaultFormat(io.env), defaultFormat(io.env)),
+    )
+    .option('--max-warnings <n>', 'fail (exit 1, nothing written) when there are more warnings than this', wholeNumber)
+    .option('--no-cache', noCacheHelp)
+    .option('--verbose', 'also report skipped docs, ignored tables, cache use and every file written');
+}
+
+/** The commands; each action hands its exit code to `exit`. */
+function createProgram(io: CliIo, exit: (code: number) => void): Command {
+  const program = new Command('doc-codegen')
+    .description('Turn Markdown reference docs (error-code tables, enum sections) into typed enums, message catalogs and JSON.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    // Set before the commands are added: they inherit it.
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+
+  withReportOptions(
+    io,
+    program.command('generate').description('Read the docs named by the config and write the generated package to its outDir.'),
+  )
+    .option('--check', 'write nothing; list the files that differ from the docs with a short diff, exit 1 when stale')
+    .option('--diff-lines <n>', 'with --check: diff lines shown per file', wholeNumber, 20)
+    .option('--fail-on-breaking', 'write nothing and exit 1 when the docs change the package in a breaking way (also config failOnBreaking)')
+    .option('--allow-breaking', 'write breaking changes even when failOnBreaking is set')
+    .option('--timings', 'print how long each stage took (discover, read and model, diff, emit, compare, write)')
+    .option('--watch', 'keep running: regenerate on every change to a doc or the config (see `doc-codegen watch`)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ doc-codegen generate                      regenerate generated/ from docs/
+  $ doc-codegen generate --check              in CI: fail when generated/ is stale
+  $ doc-codegen generate -c site/doc-codegen.config.json --verbose
+
+Exit codes: 0 done or up to date, 1 doc errors, too many warnings or stale output, 2 usage or config error.`,
+    )
+    .action(async (flags: GenerateFlags & { watch?: boolean }) => {
+      exit(flags.watch ? await runWatch(io, flags) : await runGenerate(io, flags));
+    });
+
+  withReportOptions(
+    io,
+    program
+      .command('lint')
+      .description('Check the docs (all of the config, or the files given) and report problems; writes nothing.')
+      .argument('[paths...]', 'docs or globs to check, instead of the config\'s `docs`'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ doc-codegen lint                          every doc the config names
+  $ doc-codegen lint docs/293538.md           one doc (links to docs not given are not checked)
+  $ doc-codegen lint --format json > report.json
+  $ doc-codegen lint --max-warnings 0         fail on any warning
+
+Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings, 2 usage or config error.
+Every rule is explained in docs/rules.md of this package.`,
+    )
+    .action(async (paths: string[], flags: ReportFlags) => {
+      exit(await runLint(io, paths, flags));
+    });
+
+  withReportOptions(
+    io,
+    program.command('watch').description('Generate, then again on every change to a doc or the config, until Ctrl-C.'),
+    'keep parsed docs in memory only, not in the persistent cache',
+  )
+    .option('--timings', 'print how long each stage of each run took')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ doc-codegen watch                         regenerate generated/ while you edit docs/
+  $ doc-codegen generate --watch              the same
+
+A doc with errors prints its problems and keeps the last good output; fix it and the next
+save regenerates. Only changed docs are parsed again and only their modules re-emitted.`,
+    )
+    .action(async (flags: ReportFlags & { timings?: boolean }) => {
+      exit(await runWatch(io, flags));
+    });
+
+  program
+    .command('diff')
+    .description('Classify what the docs change in the generated package (major, minor, patch); writes nothing.')
+    .option('-c, --config <file>', 'config file (default: ./doc-codegen.config.json, or built-in defaults when there is none)')
+    .option('--base <file|git-ref>', 'the model to compare with: a model.json file, or a git ref whose outDir holds one (default: outDir/model.json)')
+    .addOption(new Option('--format <format>', 'pretty, json, or markdown (for a pull-request comment)').choices(CHANGE_FORMATS).default('pretty'))
+    .option('--fail-on-breaking', 'exit 1 when a change is breaking (major)')
+    .option('--no-cache', 'parse every doc again instead of reusing unchanged ones from the cache')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ doc-codegen diff                                  docs against generated/model.json
+  $ doc-codegen diff --base origin/main --format markdown > comment.md
+  $ doc-codegen diff --base old/model.json --format json
+
+Levels: major = enum or member removed or renamed, value or value type changed;
+minor = enum or member added; patch = description, solution or link text changed.`,
+    )
+    .action(async (flags: DiffFlags) => {
+      exit(await runDiff(io, flags));
+    });
+
+  program.addHelpText(
+    'after',
+    `
+Examples:
+  $ doc-codegen generate            docs/**/*.md → generated/ (see doc-codegen.config.json)
+  $ doc-codegen generate --check    exit 1 when generated/ does not match the docs
+  $ doc-codegen lint                report problems in the docs, write nothing
+  $ doc-codegen diff                what the docs change in the package: major, minor or patch
+  $ doc-codegen watch               regenerate on every save
+  $ doc-codegen help generate       all flags of a command`,
+  );
+  return program;
+}
+
+/** Runs the CLI on `argv` (as process.argv: node, script, arguments) and returns its exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let code = EXIT_OK;
+  const program = createProgram(io, (exitCode) => {
+    code = exitCode;
+  });
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT_USAGE;
+    }
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof ConfigError || error instanceof OutputConflictError) {
+      io.stderr.write(`doc-codegen: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
