@@ -1,10 +1,12 @@
 // Loads and validates doc-codegen.config.json. Defaults are declared once, in
-// schema/config.schema.json (the file editors complete from); Ajv fills them in,
-// so nothing deeper ever reads raw options.
-import { existsSync, readFileSync } from 'node:fs';
+// schema/config.schema.json (the file editors complete from); Ajv's validator, compiled from
+// it ahead of time (scripts/config-validator.mjs), fills them in, so nothing deeper ever
+// reads raw options.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validate as compiledValidator } from './config-validator.generated.js';
 
 export const CONFIG_FILE_NAME = 'doc-codegen.config.json';
 /** Config files looked for, in this order, when none is given. */
@@ -82,14 +84,10 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const schemaUrl = new URL('../schema/config.schema.json', import.meta.url);
-let validator: ReturnType<Ajv['compile']> | undefined;
+/** Ajv's standalone validator: true when valid, else its errors on `.errors`; fills in defaults. */
+const validator = compiledValidator as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 function validate(value: unknown): ErrorObject[] {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, useDefaults: true, strict: true, allowUnionTypes: true }).compile(schema);
-  }
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 

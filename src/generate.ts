@@ -4,14 +4,14 @@ import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles } from './discover/files.js';
 import type { Model, SourceFile } from './model/types.js';
 import { createModelMemo, type ModelMemo } from './model/memo.js';
-import { modelFromFiles } from './read-docs.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { EmitMemo } from './emit/index.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
 import { applyOutput, outputMatches, planOutput, planOutputFromKnown, withManifest, type OutputPlan } from './write/output.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
-import { emitKey, readEmitRecord, writeEmitRecord } from './cache/emit-record.js';
+import { readRunRecord, recordKey, writeRunRecord, type RunRecord } from './cache/run-record.js';
+import { restoreDiagnostics, storeDiagnostics } from './cache/stored-diagnostics.js';
 import { sha256 } from './util/hash.js';
 import { readPreviousOutput, type PreviousOutput } from './write/previous.js';
 
@@ -49,6 +49,15 @@ export interface BuildModelOptions {
   fullParse?: boolean;
   /** Told how much was found, once the docs are read and before they are parsed (the CLI sizes the heap by it). */
   onDocsRead?: (found: { chars: number }) => void;
+  /** Told how a long run goes: docs parsed, files written (the CLI's progress line). */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** How far a run is: `done` of `total` docs parsed, enums emitted (0 before, all after), or files written. */
+export interface Progress {
+  stage: 'parse' | 'emit' | 'write';
+  done: number;
+  total: number;
 }
 
 /** What a watcher keeps between runs: per-doc results, per-module output, and what it last left in outDir. */
@@ -70,10 +79,15 @@ export interface GenerateSession {
   modelMemo?: ModelMemo;
 }
 
-/** discover → parse → extract → model. Writes nothing but the cache. */
-export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
-  const timings: Timings = {};
-  const lap = stopwatch(timings);
+/** The docs and translated docs a run reads. */
+interface DiscoveredDocs {
+  files: SourceFile[];
+  /** Translated docs per locale. */
+  translations: Map<string, SourceFile[]>;
+}
+
+/** The docs the config (or `only`) names, read; a watcher's unchanged docs are taken from its session. */
+async function discoverDocs(config: ResolvedConfig, options: BuildModelOptions): Promise<DiscoveredDocs> {
   const session = options.session;
   // A watcher's session knows every doc it read and which changed since: only those are read again.
   const unchanged = session?.files && session.changed ? new Map([...session.files].filter(([relative]) => !session.changed?.has(relative))) : undefined;
@@ -90,13 +104,31 @@ export async function buildModelFromDocs(config: ResolvedConfig, options: BuildM
     const read = new Set(files.map((file) => file.docId));
     for (const [locale, list] of translations) translations.set(locale, list.filter((file) => read.has(file.docId)));
   }
+  return { files, translations };
+}
+
+/** discover → parse → extract → model. Writes nothing but the cache. */
+export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
+  const timings: Timings = {};
+  const lap = stopwatch(timings);
+  const docs = await discoverDocs(config, options);
   lap('discover');
+  return modelOfDocs(config, options, docs, timings);
+}
+
+/** parse → extract → model, of docs read. */
+async function modelOfDocs(config: ResolvedConfig, options: BuildModelOptions, { files, translations }: DiscoveredDocs, timings: Timings): Promise<BuildModelResult> {
+  const lap = stopwatch(timings);
+  const session = options.session;
   options.onDocsRead?.({ chars: files.reduce((sum, file) => sum + file.text.length, 0) });
   const cache = options.session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
   cache?.resetStats();
   if (session) session.modelMemo ??= createModelMemo();
   const memo = session?.modelMemo;
-  const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse, memo });
+  // The parser and the model passes load only for runs that need a model.
+  const { modelFromFiles } = await import('./read-docs.js');
+  const onParsed = options.onProgress && ((done: number, total: number) => options.onProgress?.({ stage: 'parse', done, total }));
+  const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse, memo, onParsed });
   lap('read and model');
   // A session's owner (the watcher) writes its cache file when idle.
   if (session) session.docCache.endRun();
@@ -136,15 +168,51 @@ export interface GenerateResult extends BuildModelResult {
   written: boolean;
 }
 
+/** Too many warnings stop a run like an error: nothing is written. */
+function stopsTheRun(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): boolean {
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
+  return hasErrors(diagnostics) || (maxWarnings !== undefined && warnings > maxWarnings);
+}
+
+/**
+ * The warm path: the last run read the same docs with the same config and tool, and outDir is
+ * as it left it. Its report is recorded, and the model is outDir's model.json: no parse, no
+ * model, no emit. Undefined when anything does not hold (the run then goes the whole way).
+ */
+async function reuseRecordedRun(config: ResolvedConfig, options: GenerateOptions, docs: DiscoveredDocs, record: RunRecord, timings: Timings): Promise<GenerateResult | undefined> {
+  const lap = stopwatch(timings);
+  const diagnostics = restoreDiagnostics(record.diagnostics);
+  if (!diagnostics || !(await outputMatches(config.outDir, record.files))) return undefined;
+  const previous = await readPreviousOutput(config.outDir);
+  if (!previous.model) return undefined;
+  lap('reuse last run');
+  const docCount = docs.files.length + [...docs.translations.values()].reduce((sum, list) => sum + list.length, 0);
+  const release = planRelease(previous, [], config.package.version, previous.model.docs.length);
+  const result = { model: previous.model, diagnostics, filesRead: docs.files.length, cacheStats: { hits: docCount, misses: 0 }, timings, changes: [], release };
+  if (stopsTheRun(diagnostics, options.maxWarnings)) return { ...result, written: false };
+  return { ...result, plan: { changes: [], unchanged: Object.keys(record.files).length }, written: false, reusedOutput: true };
+}
+
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const built = await buildModelFromDocs(config, { cache: options.cache, session: options.session, fullParse: options.fullParse, onDocsRead: options.onDocsRead });
-  const lap = stopwatch(built.timings);
-  const warnings = built.diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
-  if (hasErrors(built.diagnostics) || (options.maxWarnings !== undefined && warnings > options.maxWarnings)) {
-    return { ...built, changes: [], written: false };
-  }
+  const timings: Timings = {};
+  let lap = stopwatch(timings);
+  const docs = await discoverDocs(config, options);
+  lap('discover');
   const session = options.session;
+  // A watcher knows what it wrote; the run record (in the cache folder) is for separate runs.
+  const useRecord = options.cache === true && session === undefined;
+  const inputs = useRecord
+    ? await recordKey([config, { fullParse: options.fullParse === true }, docs.files.map((file) => [file.path, file.hash]), [...docs.translations].map(([locale, list]) => [locale, list.map((file) => [file.path, file.hash])])])
+    : undefined;
+  const record = useRecord ? readRunRecord(config.cacheDir, config.root, config.outDir) : undefined;
+  if (record && record.inputs === inputs) {
+    const reused = await reuseRecordedRun(config, options, docs, record, timings);
+    if (reused) return reused;
+  }
+  const built = await modelOfDocs(config, options, docs, timings);
+  lap = stopwatch(timings);
+  if (stopsTheRun(built.diagnostics, options.maxWarnings)) return { ...built, changes: [], written: false };
   const previous = session?.previous ?? (await readPreviousOutput(config.outDir));
   const changes = diffModels(previous.model, built.model);
   lap('diff');
@@ -154,20 +222,14 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     return { ...built, changes, release, blockedByBreaking: true, written: false };
   }
   const emitOptions = { enumStyle: config.enumStyle, enumStyles: config.enumStyles, package: config.package, release };
-  // A watcher knows what it wrote; the emit record is for separate runs.
-  const useRecord = options.cache === true && session === undefined;
-  const key = useRecord ? await emitKey([built.model, emitOptions]) : undefined;
-  const record = key === undefined ? undefined : await readEmitRecord(config.cacheDir, config.root, config.outDir);
   const result = { ...built, changes: previous.model ? changes : [], release };
-  if (record && record.key === key && (await outputMatches(config.outDir, record.files))) {
-    // The same inputs made exactly what is on disk: nothing to emit, compare or write.
-    return { ...result, plan: { changes: [], unchanged: Object.keys(record.files).length }, written: false, reusedOutput: true };
-  }
   // ts-morph costs half a second to load: only runs that emit pay for it.
   const { createEmitMemo, emitPackage } = await import('./emit/index.js');
   lap('load emitter');
   if (session) session.emitMemo ??= createEmitMemo();
+  options.onProgress?.({ stage: 'emit', done: 0, total: built.model.enums.length });
   const files = emitPackage(built.model, emitOptions, session?.emitMemo);
+  options.onProgress?.({ stage: 'emit', done: built.model.enums.length, total: built.model.enums.length });
   lap('emit');
   const plan = session?.output ? await planOutputFromKnown(config.outDir, files, session.output) : await planOutput(config.outDir, files);
   lap('compare');
@@ -177,30 +239,32 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     session.previous = { model: built.model, version: release.version, changelog: release.changelog };
     session.output = withManifest(files);
   };
-  const saveEmitRecord = async (): Promise<void> => {
-    if (key === undefined) return;
+  /** Records the run when outDir holds what it made: its inputs, the files and its report. */
+  const saveRecord = async (): Promise<void> => {
+    if (inputs === undefined) return;
     const hashes: Record<string, string> = {};
     for (const [file, text] of files) hashes[file] = sha256(text);
     hashes[MANIFEST_FILE] = sha256(manifestText(files.keys()));
-    await writeEmitRecord(config.cacheDir, config.root, config.outDir, { key, files: hashes });
+    await writeRunRecord(config.cacheDir, config.root, config.outDir, { inputs, files: hashes, diagnostics: storeDiagnostics(built.diagnostics) });
   };
   if (options.check || plan.changes.length === 0) {
     if (plan.changes.length === 0) {
-      await saveEmitRecord();
+      await saveRecord();
       keepInSession();
     }
     return { ...result, plan, written: false };
   }
   try {
     // A watcher's runs that wrote all they meant to leave no temp files behind: only its first run looks for them.
-    await applyOutput(config.outDir, plan, { noLeftovers: session?.output !== undefined });
+    const onWritten = options.onProgress && ((done: number, total: number) => options.onProgress?.({ stage: 'write', done, total }));
+    await applyOutput(config.outDir, plan, { noLeftovers: session?.output !== undefined, onWritten });
   } catch (error) {
     // What a failed write left on disk is unknown: the watcher's next run reads outDir again.
     if (session) session.output = undefined;
     throw error;
   }
   lap('write');
-  await saveEmitRecord();
+  await saveRecord();
   keepInSession();
   return { ...result, plan, written: true };
 }

@@ -69,13 +69,17 @@ const PARALLEL_MIN_BYTES = 1 << 20;
  * bound by memory, not by the core), so one thread is the default. Workers run the built code (dist/read-worker.js); without it, everything
  * is read here.
  */
-async function readInParallel(files: readonly SourceFile[], config: ResolvedConfig, fast: boolean): Promise<[SourceFile, DocRead][]> {
+async function readInParallel(files: readonly SourceFile[], config: ResolvedConfig, fast: boolean, onParsed?: (done: number, total: number) => void): Promise<[SourceFile, DocRead][]> {
   const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
   const threads = Math.min(config.threads, availableParallelism(), files.length);
   const worker = workerScript();
   if (bytes < PARALLEL_MIN_BYTES || threads < 2 || !worker) {
     const synonyms = columnSynonyms(config.columns);
-    return files.map((file) => [file, readDoc(file, synonyms, config.includeStatus, fast)]);
+    return files.map((file, index) => {
+      const read = readDoc(file, synonyms, config.includeStatus, fast);
+      onParsed?.(index + 1, files.length);
+      return [file, read];
+    });
   }
   // Largest first, each to the least loaded thread: the big docs decide the time.
   const loads = Array.from({ length: threads }, () => ({ bytes: 0, files: [] as SourceFile[] }));
@@ -100,6 +104,7 @@ async function readInParallel(files: readonly SourceFile[], config: ResolvedConf
         }),
     ),
   );
+  onParsed?.(files.length, files.length);
   return results.flat();
 }
 
@@ -141,15 +146,17 @@ export interface ReadOptions {
   fast?: boolean;
   /** Model parts kept between runs (watch mode). */
   memo?: ModelMemo;
+  /** Told how many of the docs that need remark have been parsed, of how many. */
+  onParsed?: (done: number, total: number) => void;
 }
 
 export async function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, options: ReadOptions): Promise<ModelFromFiles> {
-  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo } = options;
-  const source = await modelOfDocs(files, config, { wholeDocSet, cache, fast, memo });
+  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo, onParsed } = options;
+  const source = await modelOfDocs(files, config, { wholeDocSet, cache, fast, memo, onParsed });
   const diagnostics = [...source.diagnostics];
   for (const locale of source.model.locales.slice(1)) {
     // Translated docs go through the same pipeline; links to docs they do not include are the originals' to check.
-    const translated = await modelOfDocs(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo });
+    const translated = await modelOfDocs(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo, onParsed });
     diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model, memo?.translated));
   }
   return { model: source.model, diagnostics: sortDiagnostics(diagnostics) };
@@ -158,7 +165,7 @@ export async function modelFromFiles(files: readonly SourceFile[], config: Resol
 async function modelOfDocs(
   files: readonly SourceFile[],
   config: ResolvedConfig,
-  { wholeDocSet, cache, fast = true, memo }: ReadOptions,
+  { wholeDocSet, cache, fast = true, memo, onParsed }: ReadOptions,
 ): Promise<ModelFromFiles> {
   const synonyms = columnSynonyms(config.columns);
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
@@ -176,7 +183,7 @@ async function modelOfDocs(
     else if (fast && !mayDefine(file.text, synonyms)) fresh.set(file.path, readWithoutParser(file, config.includeStatus));
     else toParse.push(file);
   }
-  for (const [file, read] of await readInParallel(toParse, config, fast)) fresh.set(file.path, read);
+  for (const [file, read] of await readInParallel(toParse, config, fast, onParsed)) fresh.set(file.path, read);
   for (const file of sorted) {
     const read = reads.get(file.path) ?? fresh.get(file.path);
     if (!read) continue;

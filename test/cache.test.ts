@@ -90,8 +90,51 @@ describe('doc cache', () => {
     expect(await readFile(file, 'utf8')).not.toContain('// edited');
   });
 
+  it('reuses the whole last run when no doc, config or tool changed: no model, the same report and model', async () => {
+    const { config } = await project();
+    const cold = await generate(config, { cache: true });
+    for (const check of [false, true]) {
+      const warm = await generate(config, { cache: true, check });
+      expect([warm.written, warm.reusedOutput, warm.plan?.changes, warm.changes]).toEqual([false, true, [], []]);
+      expect(Object.keys(warm.timings)).toEqual(['discover', 'reuse last run']);
+      expect(JSON.stringify(warm.model)).toBe(JSON.stringify(cold.model));
+      expect(warm.diagnostics.map((d) => [String(d), d.ruleId, d.fatal, d.url, d.place])).toEqual(cold.diagnostics.map((d) => [String(d), d.ruleId, d.fatal, d.url, d.place]));
+      expect(warm.release?.version).toBe(cold.release?.version);
+    }
+    // More warnings than allowed stop a reused run as they stop any run.
+    const strict = await generate(config, { cache: true, maxWarnings: 0 });
+    expect([strict.plan, strict.written, strict.diagnostics.length > 0]).toEqual([undefined, false, true]);
+  });
+
+  it('goes the whole way again after a doc or config change, and records that run for the next', async () => {
+    const { config, root } = await project();
+    await generate(config, { cache: true });
+    // Prose outside every definition: new inputs (and a new doc hash in model.json).
+    const doc = path.join(root, 'docs/293538.md');
+    await writeFile(doc, `${await readFile(doc, 'utf8')}\nA closing remark.\n`);
+    const changed = await generate(config, { cache: true });
+    expect([changed.written, changed.reusedOutput, changed.cacheStats]).toEqual([true, undefined, { hits: 1, misses: 1 }]);
+    expect(Object.keys(changed.timings)).toContain('read and model');
+    expect(Object.keys((await generate(config, { cache: true })).timings)).toEqual(['discover', 'reuse last run']);
+    // Another config: built and emitted again, then reused.
+    const union = { ...config, enumStyle: 'union' as const };
+    expect((await generate(union, { cache: true })).written).toBe(true);
+    expect((await generate(union, { cache: true })).reusedOutput).toBe(true);
+  });
+
   it('is not used without `cache: true` (the CLI passes it unless --no-cache)', async () => {
     const { config } = await project();
     expect((await buildModelFromDocs(config)).cacheStats).toBeUndefined();
+  });
+});
+
+describe('progress', () => {
+  it('tells how a run goes: every doc parsed, the emit, every file written', async () => {
+    const { config } = await project();
+    const seen: string[] = [];
+    await generate(config, { onProgress: ({ stage, done, total }) => seen.push(`${stage} ${done}/${total}`) });
+    const files = seen.filter((step) => step.startsWith('write')).length;
+    expect(seen).toEqual(['parse 1/2', 'parse 2/2', 'emit 0/2', 'emit 2/2', ...Array.from({ length: files }, (_, index) => `write ${index + 1}/${files}`)]);
+    expect(files).toBeGreaterThan(20);
   });
 });

@@ -5,21 +5,13 @@
 // ignored, never trusted.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { RULES, type RuleId } from '../diagnostics/rules.js';
+import { restoreDiagnostics, storeDiagnostics } from './stored-diagnostics.js';
 import type { SourceFile } from '../model/types.js';
 import type { DocRead } from '../read-docs.js';
 import { sha256 } from '../util/hash.js';
 import { toolFingerprint } from './fingerprint.js';
 
 const FORMAT = 'doc-codegen-doc-cache';
-
-interface StoredDiagnostic {
-  ruleId: RuleId;
-  reason: string;
-  file: string;
-  place?: { line: number; column: number; end?: { line: number; column: number } };
-}
 
 interface StoredEntry {
   /** sha256 of `data` as stored: an entry whose data does not match is not trusted. */
@@ -140,28 +132,16 @@ export class DocCache {
 
 /** A DocRead as text: for the cache file, and across worker threads (vfile messages are class instances). */
 export function encodeDocRead(read: DocRead): string {
-  const diagnostics: StoredDiagnostic[] = read.diagnostics.map((diagnostic) => {
-    const stored: StoredDiagnostic = { ruleId: diagnostic.ruleId as RuleId, reason: diagnostic.reason, file: diagnostic.file ?? '' };
-    const place = diagnostic.place;
-    if (place && 'start' in place) stored.place = { ...place.start, end: place.end };
-    else if (place) stored.place = { line: place.line, column: place.column };
-    return stored;
-  });
-  return JSON.stringify({ doc: read.doc, diagnostics });
+  return JSON.stringify({ doc: read.doc, diagnostics: storeDiagnostics(read.diagnostics) });
 }
 
 /** The DocRead of stored data, or undefined when it does not look like one. */
 export function decodeDocRead(data: string): DocRead | undefined {
   try {
-    const parsed = JSON.parse(data) as { doc?: DocRead['doc']; diagnostics?: StoredDiagnostic[] };
-    if (!Array.isArray(parsed.diagnostics)) return undefined;
+    const parsed = JSON.parse(data) as { doc?: DocRead['doc']; diagnostics?: unknown };
     if (parsed.doc !== undefined && (typeof parsed.doc !== 'object' || !Array.isArray(parsed.doc.definitions))) return undefined;
-    const diagnostics: Diagnostic[] = [];
-    for (const stored of parsed.diagnostics) {
-      if (!(stored.ruleId in RULES)) return undefined;
-      const place = stored.place && { line: stored.place.line, column: stored.place.column, end: stored.place.end };
-      diagnostics.push(createDiagnostic(stored.ruleId, stored.reason, stored.file, place));
-    }
+    const diagnostics = restoreDiagnostics(parsed.diagnostics);
+    if (!diagnostics) return undefined;
     return parsed.doc === undefined ? { diagnostics } : { doc: parsed.doc, diagnostics };
   } catch {
     return undefined;

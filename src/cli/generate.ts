@@ -5,6 +5,7 @@ import { generate } from '../generate.js';
 import { formatChanges } from '../release/report.js';
 import { changeDiff } from '../write/diff.js';
 import type { CliIo } from './io.js';
+import { progressLine } from './progress.js';
 import { EXIT_FAILED, EXIT_OK, formatTimings, report, reportCache, shownPath, type ReportFlags } from './report.js';
 
 export interface GenerateFlags extends ReportFlags {
@@ -17,6 +18,7 @@ export interface GenerateFlags extends ReportFlags {
 
 export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<number> {
   const config = await loadConfig(flags.config, io.cwd);
+  const progress = progressLine(io.stderr, { enabled: flags.format !== 'json' });
   const result = await generate(config, {
     check: flags.check,
     maxWarnings: flags.maxWarnings,
@@ -26,7 +28,8 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
     failOnBreaking: flags.failOnBreaking,
     allowBreaking: flags.allowBreaking,
     onDocsRead: io.onDocsRead,
-  });
+    onProgress: progress.onProgress,
+  }).finally(() => progress.done());
   if (flags.verbose) reportCache(io, result.cacheStats);
   if (flags.timings || flags.verbose) io.stderr.write(`doc-codegen: ${formatTimings(result.timings)}\n`);
   const failed = report(io, result.diagnostics, flags);

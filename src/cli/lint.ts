@@ -4,12 +4,16 @@ import { loadConfig } from '../config.js';
 import { lint } from '../generate.js';
 import { missingTranslations, type MissingTranslations } from '../model/translate.js';
 import type { CliIo } from './io.js';
+import { progressLine } from './progress.js';
 import { EXIT_FAILED, EXIT_OK, report, reportCache, type ReportFlags } from './report.js';
 
 export async function runLint(io: CliIo, paths: string[], flags: ReportFlags): Promise<number> {
   const config = await loadConfig(flags.config, io.cwd);
   const only = paths.length > 0 ? paths.map((file) => path.relative(config.root, path.resolve(io.cwd, file)).split(path.sep).join('/')) : undefined;
-  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true, onDocsRead: io.onDocsRead });
+  const progress = progressLine(io.stderr, { enabled: flags.format !== 'json' });
+  const result = await lint(config, { only, cache: flags.cache, fullParse: flags.verbose === true, onDocsRead: io.onDocsRead, onProgress: progress.onProgress }).finally(() =>
+    progress.done(),
+  );
   if (flags.verbose) reportCache(io, result.cacheStats);
   const translations = missingTranslations(result.model);
   const failed = report(io, result.diagnostics, flags, { translations });

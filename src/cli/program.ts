@@ -5,12 +5,11 @@ import { ConfigError } from '../config.js';
 import { defaultFormat, REPORT_FORMATS } from '../diagnostics/reporter.js';
 import { CHANGE_FORMATS } from '../release/report.js';
 import { OutputConflictError } from '../write/output.js';
-import { runDiff, type DiffFlags } from './diff.js';
-import { runGenerate, type GenerateFlags } from './generate.js';
+import type { DiffFlags } from './diff.js';
+import type { GenerateFlags } from './generate.js';
 import type { CliIo } from './io.js';
-import { runLint } from './lint.js';
 import { EXIT_OK, EXIT_USAGE, type ReportFlags } from './report.js';
-import { runWatch } from './watch.js';
+import { TOOL_VERSION } from './version.js';
 
 export { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './report.js';
 
@@ -39,6 +38,7 @@ function createProgram(io: CliIo, exit: (code: number) => void): Command {
   const program = new Command('doc-codegen')
     .description('Turn Markdown reference docs (error-code tables, enum sections) into typed enums, message catalogs and JSON.')
     .showHelpAfterError('(run with --help for usage)')
+    .version(TOOL_VERSION, '-V, --version', 'print the version of doc-codegen')
     .exitOverride()
     // Set before the commands are added: they inherit it.
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
@@ -64,7 +64,8 @@ Examples:
 Exit codes: 0 done or up to date, 1 doc errors, too many warnings or stale output, 2 usage or config error.`,
     )
     .action(async (flags: GenerateFlags & { watch?: boolean }) => {
-      exit(flags.watch ? await runWatch(io, flags) : await runGenerate(io, flags));
+      // Each command's code (and the pipeline behind it) loads only when that command runs: --help and --version stay instant.
+      exit(flags.watch ? await (await import('./watch.js')).runWatch(io, flags) : await (await import('./generate.js')).runGenerate(io, flags));
     });
 
   withReportOptions(
@@ -87,7 +88,7 @@ Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings, 2 usage 
 Every rule is explained in docs/rules.md of this package.`,
     )
     .action(async (paths: string[], flags: ReportFlags) => {
-      exit(await runLint(io, paths, flags));
+      exit(await (await import('./lint.js')).runLint(io, paths, flags));
     });
 
   withReportOptions(
@@ -107,7 +108,7 @@ A doc with errors prints its problems and keeps the last good output; fix it and
 save regenerates. Only changed docs are parsed again and only their modules re-emitted.`,
     )
     .action(async (flags: ReportFlags & { timings?: boolean }) => {
-      exit(await runWatch(io, flags));
+      exit(await (await import('./watch.js')).runWatch(io, flags));
     });
 
   program
@@ -130,7 +131,7 @@ Levels: major = enum or member removed or renamed, value or value type changed;
 minor = enum or member added; patch = description, solution or link text changed.`,
     )
     .action(async (flags: DiffFlags) => {
-      exit(await runDiff(io, flags));
+      exit(await (await import('./diff.js')).runDiff(io, flags));
     });
 
   program.addHelpText(

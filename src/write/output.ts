@@ -6,7 +6,7 @@
 //      longer produced are removed, and the manifest is renamed in last.
 // Temp files left by a killed run are removed by the next one. Files doc-codegen did not
 // produce are never touched.
-import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
 import { sha256 } from '../util/hash.js';
@@ -129,8 +129,9 @@ export async function outputMatches(outDir: string, files: Readonly<Record<strin
   const produced = Object.keys(files).filter((file) => file !== MANIFEST_FILE);
   if (!manifest || manifest.files.length !== produced.length || manifest.files.some((file) => !(file in files))) return false;
   for (const [relative, hash] of Object.entries(files)) {
-    const text = await readText(resolveInside(outDir, relative));
-    if (text === undefined || sha256(text) !== hash) return false;
+    // The bytes' hash is the text's (written as UTF-8), without decoding 20 MB of output.
+    const bytes = readBytes(resolveInside(outDir, relative));
+    if (bytes === undefined || sha256(bytes) !== hash) return false;
   }
   return true;
 }
@@ -161,6 +162,8 @@ export interface ApplyOptions {
   fs?: WriterFs;
   /** Set by a watcher after its first run: no earlier run can have left temp files, so outDir is not walked for them. */
   noLeftovers?: boolean;
+  /** Told how many files have been written (to their temp names), of how many. */
+  onWritten?: (done: number, total: number) => void;
 }
 
 /** Applies a plan: prepare every write, then commit them, the manifest last. */
@@ -176,6 +179,7 @@ export async function applyOutput(outDir: string, plan: OutputPlan, options: App
   });
   const createdDirs: string[] = [];
   const written: string[] = [];
+  let finished = 0;
   try {
     for (const dir of [...new Set(prepared.map(({ target }) => path.dirname(target)))].sort(compareText)) {
       const created = await fs.mkdir(dir, { recursive: true });
@@ -184,6 +188,7 @@ export async function applyOutput(outDir: string, plan: OutputPlan, options: App
     await eachLimited(prepared, CONCURRENCY, async ({ temp, text }) => {
       written.push(temp);
       await fs.writeFile(temp, text);
+      options.onWritten?.(++finished, prepared.length);
     });
   } catch (error) {
     await Promise.all(written.map((temp) => fs.rm(temp, { force: true })));
@@ -217,9 +222,14 @@ async function removeLeftoverTempFiles(outDir: string, fs: WriterFs): Promise<vo
   await walk(outDir);
 }
 
+/** Read synchronously: comparing 1,460 files costs a few ms this way, hundreds as promises on libuv's thread pool. */
 async function readText(file: string): Promise<string | undefined> {
+  return readBytes(file)?.toString('utf8');
+}
+
+function readBytes(file: string): Buffer | undefined {
   try {
-    return await nodeFs.readFile(file, 'utf8');
+    return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
