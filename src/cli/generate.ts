@@ -17,6 +17,8 @@ export interface GenerateFlags extends ReportFlags {
 }
 
 export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<number> {
+  // Since the process started: node itself, and loading doc-codegen's modules.
+  const startup = Math.round(performance.now());
   const config = await loadConfig(flags.config, io.cwd);
   const progress = progressLine(io.stderr, { enabled: flags.format !== 'json' });
   const result = await generate(config, {
@@ -31,7 +33,7 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
     onProgress: progress.onProgress,
   }).finally(() => progress.done());
   if (flags.verbose) reportCache(io, result.cacheStats);
-  if (flags.timings || flags.verbose) io.stderr.write(`doc-codegen: ${formatTimings(result.timings)}\n`);
+  if (flags.timings || flags.verbose) io.stderr.write(`doc-codegen: ${formatTimings({ 'start-up': startup, ...result.timings })}\n`);
   const failed = report(io, result.diagnostics, flags);
   const outDir = shownPath(io, config);
   if (result.blockedByBreaking) {

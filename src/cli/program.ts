@@ -51,7 +51,7 @@ function createProgram(io: CliIo, exit: (code: number) => void): Command {
     .option('--diff-lines <n>', 'with --check: diff lines shown per file', wholeNumber, 20)
     .option('--fail-on-breaking', 'write nothing and exit 1 when the docs change the package in a breaking way (also config failOnBreaking)')
     .option('--allow-breaking', 'write breaking changes even when failOnBreaking is set')
-    .option('--timings', 'print how long each stage took (discover, read and model, diff, emit, compare, write)')
+    .option('--timings', 'print how long start-up and each stage took (discover, read and model or reuse last run, diff, emit, compare, write)')
     .option('--watch', 'keep running: regenerate on every change to a doc or the config (see `doc-codegen watch`)')
     .addHelpText(
       'after',
