@@ -102,9 +102,9 @@ export function defineConfig(config: UserConfig): UserConfig {
  */
 export async function loadConfig(configPath?: string, cwd: string = process.cwd()): Promise<ResolvedConfig> {
   const file = configPath !== undefined ? path.resolve(cwd, configPath) : CONFIG_FILE_NAMES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
-  if (file === undefined) return resolveConfig({}, cwd, undefined);
+  if (file === undefined) return resolveConfig({}, cwd, undefined, cwd);
   const raw = /\.json$/i.test(file) ? await readJsonConfig(file) : await importConfig(file);
-  return resolveConfig(raw, path.dirname(file), file);
+  return resolveConfig(raw, path.dirname(file), file, cwd);
 }
 
 async function readJsonConfig(file: string): Promise<unknown> {
@@ -133,7 +133,8 @@ async function importConfig(file: string): Promise<unknown> {
 }
 
 /** Validates a config object and applies defaults; `root` is where relative paths start. */
-export function resolveConfig(raw: unknown, root: string, configPath?: string): ResolvedConfig {
+/** `cwd`: where the default cacheDir goes (node_modules/.cache under the working directory). */
+export function resolveConfig(raw: unknown, root: string, configPath?: string, cwd: string = process.cwd()): ResolvedConfig {
   const where = configPath ?? '(config)';
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${where}: the config must be a JSON object.`);
@@ -171,7 +172,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string): 
     constants: full.constants,
     failOnBreaking: full.failOnBreaking,
     threads: full.threads,
-    cacheDir: config.cacheDir === undefined ? path.resolve(DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
+    cacheDir: config.cacheDir === undefined ? path.resolve(cwd, DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
   };
 }
 

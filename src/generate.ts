@@ -41,6 +41,8 @@ function stopwatch(timings: Timings): (stage: string) => void {
 export interface BuildModelOptions {
   /** Globs (relative to the config's folder) to read instead of the config's `docs`: a lint of some docs only. */
   only?: readonly string[];
+  /** Docs whose text is taken as given instead of read from disk (an editor's unsaved buffer), by relative path. */
+  texts?: readonly SourceFile[];
   /** Keep per-doc results in the persistent cache (config `cacheDir`), so unchanged docs are not parsed again. */
   cache?: boolean;
   /** State kept between runs by a long-lived caller (watch mode): its doc cache wins over `cache`. */
@@ -92,7 +94,8 @@ async function discoverDocs(config: ResolvedConfig, options: BuildModelOptions):
   // A watcher's session knows every doc it read and which changed since: only those are read again.
   const unchanged = session?.files && session.changed ? new Map([...session.files].filter(([relative]) => !session.changed?.has(relative))) : undefined;
   if (session) session.lists ??= new Map();
-  const known = unchanged && { files: unchanged, lists: session?.lists };
+  const given = options.texts && new Map(options.texts.map((file) => [file.path, file]));
+  const known = unchanged ? { files: given ? new Map([...unchanged, ...given]) : unchanged, lists: session?.lists } : given && { files: given };
   const translations = new Map<string, SourceFile[]>();
   for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs, known));
   const translated = new Set([...translations.values()].flat().map((file) => file.path));

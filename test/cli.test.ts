@@ -1,6 +1,7 @@
 // The CLI as doc maintainers and CI run it, in this process (the bin itself: test/bin.test.ts).
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTree } from './helpers/fixtures.js';
@@ -340,5 +341,66 @@ describe('config errors (exit 2)', () => {
     const result = await cli(['generate'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('doc-codegen.config.json: not valid JSON');
+  });
+});
+
+describe('init', () => {
+  async function folder(files: Record<string, string>): Promise<string> {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'doc-codegen-init-'));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    }
+    return dir;
+  }
+  const seed = (id: string) => readFile(path.join(REPO_ROOT, 'docs', `${id}.md`), 'utf8');
+  const schema = (dir: string) => path.relative(dir, path.join(REPO_ROOT, 'schema/config.schema.json')).split(path.sep).join('/');
+
+  it('writes a config for a folder of the seed docs, naming the headless table, with which generate succeeds', async () => {
+    const dir = await folder({ '293538.md': await seed('293538'), '412253.md': await seed('412253') });
+    const result = await cli(['init'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'doc-codegen: wrote doc-codegen.config.json: 2 docs (*.md), output in generated/.',
+        'Named 1 table without a heading (rename as you like, under "names"):',
+        '  412253: OpenApiErrorCode',
+        'Next:',
+        '  npx doc-codegen lint        check the docs',
+        '  npx doc-codegen generate    write the generated package',
+        '',
+      ].join('\n'),
+    );
+    const written = await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8');
+    expect(JSON.parse(written)).toEqual({ $schema: schema(dir), docs: ['*.md'], names: { '412253': 'OpenApiErrorCode' } });
+    const generated = await cli(['generate'], dir);
+    expect(generated.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 23 written, 0 removed, 0 unchanged.\n');
+    expect(generated.status).toBe(0);
+
+    // Never over an existing config.
+    const again = await cli(['init'], dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe('doc-codegen: doc-codegen.config.json already exists; init writes a new config only. Edit that one, or move it away and run init again.\n');
+    expect(await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8')).toBe(written);
+  });
+
+  it('globs the one folder that holds the docs, and leaves the project’s own Markdown out', async () => {
+    const docs = await folder({ 'README.md': '# Project\n', 'docs/293538.md': await seed('293538'), 'docs/en/293538.md': await seed('293538') });
+    expect(await cli(['init'], docs)).toMatchObject({ status: 0 });
+    expect(JSON.parse(await readFile(path.join(docs, 'doc-codegen.config.json'), 'utf8'))).toMatchObject({ docs: ['docs/**/*.md'] });
+    const flat = await folder({ 'README.md': '# Project\n', '293538.md': await seed('293538'), 'node_modules/x/y.md': '# not a doc\n' });
+    expect(await cli(['init'], flat)).toMatchObject({ status: 0 });
+    expect(JSON.parse(await readFile(path.join(flat, 'doc-codegen.config.json'), 'utf8'))).toMatchObject({ docs: ['*.md', '!README.md'] });
+  });
+
+  it('exits 1 in a folder without docs, writing nothing', async () => {
+    const dir = await folder({ 'notes.txt': 'x' });
+    expect(await cli(['init'], dir)).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'doc-codegen: no Markdown docs (*.md) in this folder or below it; run init in the folder that holds the docs.\n',
+    });
+    expect(existsSync(path.join(dir, 'doc-codegen.config.json'))).toBe(false);
   });
 });

@@ -22,30 +22,33 @@ afterEach(async () => {
 const DEADLINE_MS = 15_000;
 
 /**
- * Resolves when `check` holds, testing it now and whenever `subscribe` reports news; rejects
- * with `describe()` at the deadline.
+ * Checks waiting on news: `news()` tests every waiting check again; `until` resolves when its
+ * check holds, tested at once and on every news, and rejects with `describe()` at the deadline.
  */
-function whenever(what: string, check: () => boolean | Promise<boolean>, subscribe: (news: () => void) => () => void, describe: () => string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let testing = Promise.resolve();
-    const finish = (error?: Error): void => {
-      settled = true;
-      clearTimeout(deadline);
-      unsubscribe();
-      if (error) reject(error);
-      else resolve();
-    };
-    const test = (): void => {
-      // One check at a time, in order: a check may read files.
-      testing = testing.then(async () => {
-        if (!settled && (await check())) finish();
-      }, finish);
-    };
-    const deadline = setTimeout(() => finish(new Error(`timed out waiting for ${what}\n${describe()}`)), DEADLINE_MS);
-    const unsubscribe = subscribe(test);
-    test();
-  });
+function newsFeed(describe: () => string) {
+  const listeners = new Set<() => void>();
+  const until = (what: string, check: () => boolean | Promise<boolean>): Promise<void> =>
+    new Promise((resolve, reject) => {
+      let settled = false;
+      let testing = Promise.resolve();
+      const finish = (error?: Error): void => {
+        settled = true;
+        clearTimeout(deadline);
+        listeners.delete(test);
+        if (error) reject(error);
+        else resolve();
+      };
+      const test = (): void => {
+        // One check at a time, in order: a check may read files.
+        testing = testing.then(async () => {
+          if (!settled && (await check())) finish();
+        }, finish);
+      };
+      const deadline = setTimeout(() => finish(new Error(`timed out waiting for ${what}\n${describe()}`)), DEADLINE_MS);
+      listeners.add(test);
+      test();
+    });
+  return { news: (): void => listeners.forEach((listener) => listener()), until };
 }
 
 interface Running {
@@ -61,8 +64,7 @@ function start(cwd: string, args: string[]): Running {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined } });
   let stdout = '';
   let stderr = '';
-  const listeners = new Set<() => void>();
-  const news = (): void => listeners.forEach((listener) => listener());
+  const { news, until } = newsFeed(() => `stdout:\n${stdout}\nstderr:\n${stderr}`);
   child.stdout?.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
     news();
@@ -76,40 +78,19 @@ function start(cwd: string, args: string[]): Running {
     if (child.exitCode === null) child.kill('SIGKILL');
     await exited;
   });
-  const until = (what: string, check: () => boolean | Promise<boolean>): Promise<void> =>
-    whenever(
-      what,
-      check,
-      (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      () => `stdout:\n${stdout}\nstderr:\n${stderr}`,
-    );
   return { child, stdout: () => stdout, stderr: () => stderr, exited, until };
 }
 
 /** An in-process watcher's events, and waits on them. */
 function recorder() {
   const events: WatchEvent[] = [];
-  const listeners = new Set<() => void>();
+  const { news, until } = newsFeed(() => `events: ${events.map((event) => event.type).join(', ')}`);
   const onEvent = (event: WatchEvent): void => {
     events.push(event);
-    listeners.forEach((listener) => listener());
+    news();
   };
-  const until = (what: string, check: () => boolean | Promise<boolean>): Promise<void> =>
-    whenever(
-      what,
-      check,
-      (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      () => `events: ${events.map((event) => event.type).join(', ')}`,
-    );
   const count = (type: WatchEvent['type']): number => events.filter((event) => event.type === type).length;
-  /** Tests waiting checks again: for news the watcher reports through another callback. */
-  const news = (): void => listeners.forEach((listener) => listener());
+  /** `news` tests waiting checks again: for news the watcher reports through another callback. */
   return { events, onEvent, until, count, news };
 }
 

@@ -134,6 +134,21 @@ minor = enum or member added; patch = description, solution or link text changed
       exit(await (await import('./diff.js')).runDiff(io, flags));
     });
 
+  program
+    .command('init')
+    .description('Write a first doc-codegen.config.json for the docs in this folder (never overwrites one).')
+    .addHelpText(
+      'after',
+      `
+Finds the Markdown docs below the folder, writes their glob and the schema, names every table
+that has no heading (from the words above it), and prints the next commands.
+
+Exit codes: 0 written, 1 no docs found, 2 a config is already there.`,
+    )
+    .action(async () => {
+      exit(await (await import('./init.js')).runInit(io));
+    });
+
   program.addHelpText(
     'after',
     `
@@ -143,6 +158,7 @@ Examples:
   $ doc-codegen lint                report problems in the docs, write nothing
   $ doc-codegen diff                what the docs change in the package: major, minor or patch
   $ doc-codegen watch               regenerate on every save
+  $ doc-codegen init                write a first config for the docs in this folder
   $ doc-codegen help generate       all flags of a command`,
   );
   return program;

@@ -1,0 +1,48 @@
+// doc-codegen's checks as a unified plugin, for the remark CLI, unified-engine, and the remark
+// language server (VS Code): `remark --use doc-codegen/remark-lint docs/`. On each file it
+// reports what `doc-codegen lint <file>` reports for that file, from the file's text as the
+// editor has it (saved or not): the same rule ids (diagnostics/rules.ts), positions, advice
+// (`note`) and rule URLs. It adds no rule of its own and never changes the tree.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { CONFIG_FILE_NAMES, loadConfig } from './config.js';
+import { severityOf } from './diagnostics/diagnostic.js';
+import { sourceFile } from './discover/files.js';
+import { lint } from './generate.js';
+
+export interface RemarkDocCodegenOptions {
+  /** Config file, relative to the working directory (default: the nearest doc-codegen config in the file's folder or above it). */
+  config?: string;
+  /** Also report info-level diagnostics, as `lint --verbose` does. */
+  verbose?: boolean;
+}
+
+/**
+ * The nearest config file at or above `dir`, as an editor wants it: its workspace may hold
+ * several doc sets, each with its own config. Undefined when there is none.
+ */
+function findConfigFile(dir: string): string | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const found = CONFIG_FILE_NAMES.map((name) => path.join(current, name)).find((candidate) => existsSync(candidate));
+    if (found || path.dirname(current) === current) return found;
+  }
+}
+
+/** The plugin: `unified().use(remarkParse).use(remarkDocCodegen, options)`. */
+export default function remarkDocCodegen(options: RemarkDocCodegenOptions = {}) {
+  return async function transformer(_tree: Root, file: VFile): Promise<void> {
+    if (!file.path) return;
+    const absolute = path.resolve(file.cwd, file.path);
+    const config = await loadConfig(options.config ?? findConfigFile(path.dirname(absolute)), file.cwd);
+    const relative = path.relative(config.root, absolute).split(path.sep).join('/');
+    const text = sourceFile(relative, typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value);
+    const { diagnostics } = await lint(config, { only: [relative], texts: [text], fullParse: options.verbose === true });
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.file !== relative || (!options.verbose && severityOf(diagnostic) === 'info')) continue;
+      diagnostic.file = file.path;
+      file.messages.push(diagnostic);
+    }
+  };
+}

@@ -1,0 +1,65 @@
+// The remark plugin (doc-codegen/remark-lint), through the real remark CLI, on every invalid
+// fixture at once: each doc gets exactly what `doc-codegen lint <doc>` reports for it, with the
+// same positions, rule ids, severities, advice and rule URLs. Each doc finds its fixture's config.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { severityOf, type Diagnostic } from '../src/diagnostics/diagnostic.js';
+import { lint } from '../src/generate.js';
+import { REPO_ROOT } from './helpers/paths.js';
+import { run } from './helpers/run.js';
+
+const INVALID_DIR = path.join(REPO_ROOT, 'test/fixtures/invalid');
+const REMARK = path.join(REPO_ROOT, 'node_modules/remark-cli/cli.js');
+const fixtures = readdirSync(INVALID_DIR).sort();
+
+interface ReportedFile {
+  path: string;
+  messages: { line?: number; column?: number; place?: { start?: { line: number; column: number }; end?: { line: number; column: number } }; reason: string; ruleId?: string; source?: string; fatal?: boolean | null; note?: string; url?: string }[];
+}
+
+/** What a reader of either report sees of a message. */
+const shape = (message: ReportedFile['messages'][number] | Diagnostic) => {
+  const place = message.place && 'start' in message.place ? message.place : undefined;
+  return {
+    at: `${message.line}:${message.column}${place?.end ? `-${place.end.line}:${place.end.column}` : ''}`,
+    ruleId: message.ruleId,
+    source: message.source,
+    fatal: message.fatal ?? undefined,
+    reason: message.reason,
+    note: message.note,
+    url: message.url,
+  };
+};
+
+describe('remark --use doc-codegen/remark-lint', () => {
+  let reported: ReportedFile[];
+
+  beforeAll(() => {
+    // One run of the real CLI over every fixture's docs: `remark --use doc-codegen/remark-lint */docs`.
+    const result = run(process.execPath, [REMARK, '--use', 'doc-codegen/remark-lint', ...fixtures.map((fixture) => `${fixture}/docs`), '--no-stdout', '--report', 'json'], { cwd: INVALID_DIR });
+    reported = JSON.parse(result.stderr) as ReportedFile[];
+  });
+
+  it('reads every doc of every fixture, and reports problems', () => {
+    const docs = fixtures.flatMap((fixture) =>
+      (readdirSync(path.join(INVALID_DIR, fixture, 'docs'), { recursive: true }) as string[]).filter((file) => file.endsWith('.md')).map((file) => `${fixture}/docs/${file.split(path.sep).join('/')}`),
+    );
+    expect(reported.map((file) => file.path).sort()).toEqual(docs.sort());
+    // Every rule shows up in the editor but those `lint <doc>` does not report on that doc: info
+    // (only with --verbose), the config file's, and a translation's (checked with its source doc).
+    const seen = new Set(reported.flatMap((file) => file.messages.map((message) => message.ruleId)));
+    expect(fixtures.filter((rule) => !seen.has(rule))).toEqual(['doc-skipped', 'table-ignored', 'translation-orphan', 'translation-value-mismatch', 'unknown-doc-in-names']);
+  });
+
+  it.each(fixtures)('reports each doc of %s exactly as `doc-codegen lint <doc>` does', async (fixture) => {
+    const config = await loadConfig(path.join(INVALID_DIR, fixture, 'doc-codegen.config.json'));
+    for (const file of reported.filter((entry) => entry.path.startsWith(`${fixture}/`))) {
+      const relative = file.path.slice(fixture.length + 1);
+      const { diagnostics } = await lint(config, { only: [relative] });
+      const expected = diagnostics.filter((diagnostic) => diagnostic.file === relative && severityOf(diagnostic) !== 'info');
+      expect({ file: file.path, messages: file.messages.map(shape) }).toEqual({ file: file.path, messages: expected.map(shape) });
+    }
+  });
+});
