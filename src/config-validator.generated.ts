@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.md"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Extra header texts per column role, added to the built-in synonyms (zh + en).","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.md"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Extra header texts per column role, added to the built-in synonyms (zh + en).","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1};
 const schema13 = {"type":"array","items":{"type":"string","minLength":1}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -58,6 +58,9 @@ data.columns = {};
 }
 if(data.constants === undefined){
 data.constants = {};
+}
+if(data.requireFrontMatter === undefined){
+data.requireFrontMatter = true;
 }
 if(data.threads === undefined){
 data.threads = 1;
@@ -812,9 +815,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-let data37 = data.threads;
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err58 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(typeof data.requireFrontMatter !== "boolean"){
+const err58 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -823,9 +825,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 64 || isNaN(data37)){
-const err59 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+let data38 = data.threads;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err59 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -834,8 +836,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data37 < 1 || isNaN(data37)){
-const err60 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 64 || isNaN(data38)){
+const err60 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -844,9 +847,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(typeof data.failOnBreaking !== "boolean"){
-const err61 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data38 < 1 || isNaN(data38)){
+const err61 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -855,13 +857,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-let data39 = data.includeStatus;
-if(Array.isArray(data39)){
-const len8 = data39.length;
-for(let i8=0; i8<len8; i8++){
-let data40 = data39[i8];
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err62 = {instancePath:instancePath+"/includeStatus/" + i8,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+if(typeof data.failOnBreaking !== "boolean"){
+const err62 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -870,10 +868,13 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data40 = data.includeStatus;
+if(Array.isArray(data40)){
+const len8 = data40.length;
+for(let i8=0; i8<len8; i8++){
+let data41 = data40[i8];
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err63 = {instancePath:instancePath+"/includeStatus/" + i8,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -883,13 +884,25 @@ vErrors.push(err63);
 errors++;
 }
 }
+}
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err64];
 }
 else {
 vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }

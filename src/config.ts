@@ -36,7 +36,7 @@ export interface UserConfig {
   enumStyle?: EnumStyle;
   /** enumStyle per output module, overriding `enumStyle`: { "293538": "union" }. */
   enumStyles?: Record<string, EnumStyle>;
-  /** Names of definitions without a heading, by doc id. */
+  /** Names of definitions without a heading (or whose heading reads as a sentence), by doc id. */
   names?: Record<string, string>;
   /** Output module names by doc id (default: the doc id). */
   modules?: Record<string, string>;
@@ -52,6 +52,8 @@ export interface UserConfig {
   failOnBreaking?: boolean;
   /** Worker threads that parse docs (default 1: on 2-core machines more did not pay off). */
   threads?: number;
+  /** Warn about docs without front matter (default true). */
+  requireFrontMatter?: boolean;
 }
 
 /** The config with every default applied and paths made absolute. */
@@ -77,6 +79,7 @@ export interface ResolvedConfig {
   cacheDir: string;
   failOnBreaking: boolean;
   threads: number;
+  requireFrontMatter: boolean;
 }
 
 /** A config that cannot be used; the CLI exits 2 with this message. */
@@ -172,6 +175,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     constants: full.constants,
     failOnBreaking: full.failOnBreaking,
     threads: full.threads,
+    requireFrontMatter: full.requireFrontMatter,
     cacheDir: config.cacheDir === undefined ? path.resolve(cwd, DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
   };
 }

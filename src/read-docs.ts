@@ -188,7 +188,8 @@ async function modelOfDocs(
     const read = reads.get(file.path) ?? fresh.get(file.path);
     if (!read) continue;
     if (fresh.has(file.path)) cache?.set(DocCache.key(file, extractConfig), read);
-    diagnostics.push(...read.diagnostics);
+    // Docs from sites without front matter: its absence is no news (config requireFrontMatter).
+    diagnostics.push(...(config.requireFrontMatter ? read.diagnostics : read.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'frontmatter-missing')));
     if (read.doc) docs.push(read.doc);
   }
   const built = buildModel(docs, {

@@ -234,6 +234,16 @@ describe('diff and releases', () => {
     expect((await cli(['diff', '--fail-on-breaking'], dir)).status).toBe(1);
   });
 
+  it('says that no diff was computed when doc errors stop it (exit 1)', async () => {
+    const dir = await project();
+    await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| InvalidToken | `1` |', '| InvalidToken | `one` |'));
+    const result = await cli(['diff'], dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('unresolved-reference');
+    expect(result.stderr).toContain('doc-codegen: no diff: the docs have errors (above), so their model is incomplete. Fix them and run diff again.\n');
+  });
+
   it('bumps the version and prepends the changelog on generate; --check agrees', async () => {
     const dir = await project();
     await edit(dir);

@@ -26,6 +26,7 @@ export async function runDiff(io: CliIo, flags: DiffFlags): Promise<number> {
   const result = await diff(config, base, { cache: flags.cache, onDocsRead: io.onDocsRead });
   if (hasErrors(result.diagnostics)) {
     report(io, result.diagnostics, { cache: flags.cache, format: defaultFormat(io.env) });
+    io.stderr.write('doc-codegen: no diff: the docs have errors (above), so their model is incomplete. Fix them and run diff again.\n');
     return EXIT_FAILED;
   }
   io.stdout.write(formatChanges(result.changes, flags.format));

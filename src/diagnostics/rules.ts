@@ -129,6 +129,18 @@ export const RULES = {
     severity: 'info',
     fix: 'Nothing to do if this table is not a definition.',
   },
+  'table-near-miss': {
+    severity: 'warning',
+    fix: 'Give the unknown column a role under `columns` in the config (as the message shows), or rename its header to a known one.',
+  },
+  'table-html': {
+    severity: 'warning',
+    fix: 'Write the table in Markdown (`| Code | 说明 |` and a `| --- | --- |` row); doc-codegen does not read HTML tables.',
+  },
+  'definition-name-sentence': {
+    severity: 'warning',
+    fix: 'Give the heading a name (`## StatusCode`), or name the definition in the config: "names": { "<docId>": "Name" }.',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -46,5 +46,7 @@ export function memberDoc(member: Member, url: string): DocComment {
   if (member.valueText) notes.push(`Value: ${codeSpan(member.valueText)}.`);
   if (member.label !== undefined) notes.push(`Label: ${codeSpan(member.label)}.`);
   if (notes.length > 0) parts.push(notes.join(' '));
-  return { description: parts.join('\n\n'), tags: [{ tagName: 'see', text: safeHref(url) }] };
+  const tags = [{ tagName: 'see', text: safeHref(url) }];
+  if (member.deprecated) tags.push({ tagName: 'deprecated', text: 'Marked deprecated in the docs.' });
+  return { description: parts.join('\n\n'), tags };
 }

@@ -4,6 +4,8 @@ import type { Link, RichText, SourceRef } from '../model/types.js';
 
 const LINE_BREAK_TAG = /^<br\s*\/?>$/i;
 const ANY_TAG = /<\/?[A-Za-z][^>]*>/g;
+/** Tags that start or end a block (a list item, a list, a paragraph): their text goes on lines of its own. */
+const BLOCK_TAG = /^<\/?(?:ul|ol|li|p|div)\b[^>]*>$/i;
 
 /** Text with links kept as data: `<br>` and hard breaks become `\n`, other inline HTML is dropped. */
 export function richText(nodes: readonly Nodes[]): RichText {
@@ -24,7 +26,7 @@ function collect(nodes: readonly Nodes[], links: Omit<Link, 'href'>[]): string {
         out += '\n';
         break;
       case 'html':
-        out += LINE_BREAK_TAG.test(node.value.trim()) ? '\n' : node.value.replace(ANY_TAG, '');
+        out = appendHtml(out, node.value);
         break;
       case 'link': {
         const text = collect(node.children, links);
@@ -40,6 +42,17 @@ function collect(nodes: readonly Nodes[], links: Omit<Link, 'href'>[]): string {
     }
   }
   return out;
+}
+
+/** Inline HTML: `<br>` breaks the line; list items and other blocks go on lines of their own (once); other tags are dropped. */
+function appendHtml(out: string, html: string): string {
+  let text = out;
+  for (const piece of html.split(/(<\/?[A-Za-z][^>]*>)/)) {
+    if (LINE_BREAK_TAG.test(piece.trim())) text += '\n';
+    else if (BLOCK_TAG.test(piece.trim())) text += text === '' || text.endsWith('\n') ? '' : '\n';
+    else text += piece.replace(ANY_TAG, '');
+  }
+  return text;
 }
 
 /** Trims each line and the whole, folding runs of spaces (not newlines). */

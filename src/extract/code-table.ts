@@ -1,15 +1,43 @@
 // Code tables: a table whose every column has a known role, with a code and a
-// description column (错误码 | 说明 | 处理方法). Tables with any other column
+// description column (错误码 | 说明 | 处理方法; Error code | Error message | Possible reason | Fix). Tables with any other column
 // (parameters, changelogs such as 变更详情 | 错误码 | 说明) are not definitions.
 import type { Heading, Nodes, Paragraph, Table } from 'mdast';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Definition } from '../model/types.js';
-import { optionalRichText, sourceAt } from './cells.js';
-import { columnOf } from './columns.js';
-import { membersFromTable } from './members.js';
+import { optionalRichText, plainText, sourceAt } from './cells.js';
+import { columnOf, columnsOf, nearMissHeaders } from './columns.js';
+import { membersFromTable, type MemberColumns } from './members.js';
 import type { Recognizer } from './recognizer.js';
+import { htmlTableHeader, isHtmlCodeTable } from './html-table.js';
 import { headingName } from './sections.js';
-import { readTable, readTableHeader } from './table.js';
+import { readTable, readTableHeader, type TableRead } from './table.js';
+
+/** An upper-case identifier, as error-code tables name their codes: `ERR_NULL`, `EM_NO_ERROR`. */
+const CODE_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{2,}[A-Z0-9]*$/;
+
+/**
+ * Which column names, values and describes the members of a code table:
+ * - a name column names them (`符号 | 错误码 | 含义`);
+ * - else a text column whose every cell is an upper-case identifier does
+ *   (`错误码 | 错误信息 | 描述`: `-1 | ERR_NULL | 空指针`), and the other text columns describe;
+ * - else the code itself is the name.
+ * The value is a value column's when there is one (`Code | Id | Description`: `OK = 0`), else the code's.
+ */
+function codeTableColumns(read: TableRead): MemberColumns {
+  const code = columnOf(read.roles, 'code');
+  const value = columnOf(read.roles, 'value');
+  let descriptions = columnsOf(read.roles, 'description');
+  let name = columnOf(read.roles, 'name');
+  if (name === -1) {
+    const named = descriptions.find((column) => read.rows.length > 0 && read.rows.every((cells) => CODE_NAME.test(plainText(cells[column]?.children ?? []))));
+    if (named !== undefined && (descriptions.length > 1 || value !== -1)) {
+      name = named;
+      descriptions = descriptions.filter((column) => column !== named);
+    }
+  }
+  if (name === -1) name = code;
+  return { name, value: value === -1 ? code : value, descriptions, solution: columnOf(read.roles, 'solution') };
+}
 
 export const codeTable: Recognizer = (document, context) => {
   const definitions: Definition[] = [];
@@ -19,6 +47,11 @@ export const codeTable: Recognizer = (document, context) => {
     const children = node.children as Nodes[];
     children.forEach((child, index) => {
       if (child.type === 'heading') heading = child;
+      if (child.type === 'html' && isHtmlCodeTable(child.value, context.synonyms)) {
+        context.diagnostics.push(
+          createDiagnostic('table-html', `HTML table reads like a code table (header: ${htmlTableHeader(child.value)?.join(' | ')}), but only Markdown tables are read`, document.path, sourceAt(document.path, child)),
+        );
+      }
       if (child.type !== 'table') return visit(child);
       const previous = children[index - 1];
       if (!context.claimed.has(child)) take(child, previous?.type === 'paragraph' ? previous : undefined);
@@ -41,6 +74,19 @@ export const codeTable: Recognizer = (document, context) => {
       );
       return;
     }
+    const unknown = nearMissHeaders(headers, roles);
+    if (unknown.length > 0) {
+      const entry = `"columns": { "description": [${unknown.map((header) => JSON.stringify(header)).join(', ')}] }`;
+      context.diagnostics.push(
+        createDiagnostic(
+          'table-near-miss',
+          `Table reads like a code table, but ${unknown.map((header) => `"${header}"`).join(', ')} is no column doc-codegen knows (header: ${headers.join(' | ')}); to read it, give it a role in the config, e.g. ${entry}`,
+          document.path,
+          source,
+        ),
+      );
+      return;
+    }
     if (code === -1 || description === -1 || roles.includes(undefined)) {
       if (code !== -1 || description !== -1) {
         context.diagnostics.push(
@@ -55,9 +101,7 @@ export const codeTable: Recognizer = (document, context) => {
       context.diagnostics.push(createDiagnostic('table-empty', 'Code table has no rows', document.path, source));
       return;
     }
-    // With a name column (`符号 | 错误码 | 含义`), members are named by it; else the code is the name.
-    const name = columnOf(roles, 'name');
-    const columns = { name: name === -1 ? code : name, value: code, description, solution: columnOf(roles, 'solution') };
+    const columns = codeTableColumns(read);
     const definition: Definition = {
       kind: 'codes',
       docId: document.docId,

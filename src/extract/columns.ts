@@ -3,12 +3,38 @@
 import type { ColumnRole } from '../config.js';
 
 export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly string[]>> = {
-  name: ['属性', '名称', '类型', '符号', '常量', 'name', 'member', 'property', 'type', 'symbol', 'constant'],
-  value: ['值', '取值', 'value', 'id'],
-  description: ['描述', '说明', '含义', '错误信息', 'description', 'desc', 'meaning', 'message'],
-  code: ['错误码', '状态码', 'code', 'error code', 'errorcode'],
+  // 姓名 and 价值 are how machine translation renders "name" and "value".
+  name: ['属性', '名称', '类型', '符号', '常量', '姓名', 'name', 'member', 'property', 'type', 'symbol', 'constant'],
+  value: ['值', '取值', '价值', 'value', 'id'],
+  description: ['描述', '说明', '含义', '错误信息', '原因', '可能原因', 'description', 'desc', 'meaning', 'message', 'error message', 'reason', 'possible reason', 'cause'],
+  code: ['错误码', '状态码', 'code', 'error code', 'errorcode', 'http code', 'status code'],
   solution: ['处理方法', '解决方案', '处理建议', '解决方法', 'solution', 'fix', 'how to fix', 'suggestion'],
 };
+
+/**
+ * Headers that mark a table as something other than a definition: changelogs (`变更详情 |
+ * 错误码 | 说明`) and parameter lists. A table with one is never a near miss.
+ */
+const NON_DEFINITION_HEADERS = new Set(
+  ['变更详情', '变更前', '变更后', '功能模块', '版本', '版本号', '参数', '参数名', '参数名称', '是否必选', '必填', '默认值', '示例值', 'version', 'parameter', 'required', 'default', 'example'].map((header) =>
+    header.toLowerCase(),
+  ),
+);
+
+/** Whether `header` marks its table as not a definition (see NON_DEFINITION_HEADERS). */
+export function marksNonDefinition(header: string): boolean {
+  return NON_DEFINITION_HEADERS.has(normalizeHeader(header));
+}
+
+/**
+ * The header cells that keep a table from being read as a code table when it has a code and
+ * a description column: its unknown ones. Empty when it is no near miss (it is read, or lacks
+ * those columns, or a column marks it as something else).
+ */
+export function nearMissHeaders(headers: readonly string[], roles: HeaderRoles): string[] {
+  if (!roles.includes('code') || !roles.includes('description') || headers.some(marksNonDefinition)) return [];
+  return headers.filter((_, index) => roles[index] === undefined);
+}
 
 /** Header text as compared: trimmed, lower-case, `*`/`_` emphasis and inner spaces folded. */
 export function normalizeHeader(text: string): string {
@@ -42,4 +68,9 @@ export function headerRoles(headers: readonly string[], synonyms: ColumnSynonyms
 /** Index of the first column with `role`, or -1. */
 export function columnOf(roles: HeaderRoles, role: ColumnRole): number {
   return roles.indexOf(role);
+}
+
+/** Indexes of every column with `role`, in order. */
+export function columnsOf(roles: HeaderRoles, role: ColumnRole): number[] {
+  return roles.flatMap((candidate, index) => (candidate === role ? [index] : []));
 }

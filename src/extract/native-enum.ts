@@ -11,7 +11,7 @@ import type { Heading, Paragraph } from 'mdast';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Definition } from '../model/types.js';
 import { joinParagraphs, plainText, richText, sourceAt } from './cells.js';
-import { columnOf } from './columns.js';
+import { columnOf, columnsOf } from './columns.js';
 import { membersFromTable } from './members.js';
 import type { Recognizer } from './recognizer.js';
 import { flowContainers, sectionsOf, tablesIn, type Section } from './sections.js';
@@ -53,7 +53,7 @@ export const nativeEnum: Recognizer = (document, context) => {
       );
       return;
     }
-    const columns = { name, value, description: columnOf(read.roles, 'description'), solution: columnOf(read.roles, 'solution') };
+    const columns = { name, value, descriptions: columnsOf(read.roles, 'description'), solution: columnOf(read.roles, 'solution') };
     const definition: Definition = {
       kind: 'enum',
       name: owner.name,

@@ -2,7 +2,8 @@
 // all, and the anchors it offers to links. Only docs that can hold a definition need
 // remark, the cost of every run (most docs of the real set define nothing).
 import { headingSlug } from './anchors.js';
-import { normalizeHeader, type ColumnSynonyms } from './columns.js';
+import { nearMissHeaders, normalizeHeader, type ColumnSynonyms } from './columns.js';
+import { isHtmlCodeTable } from './html-table.js';
 import { ID_ATTRIBUTE } from './sections.js';
 
 // Wider than the recognizers on purpose: the scan may let a doc through, never keep one out.
@@ -38,23 +39,28 @@ export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms)
     if (index > 0 && line.includes('-') && DELIMITER_ROW.test(line) && isDefiningHeader(lines[index - 1] ?? '', synonyms)) {
       triggers.push({ line: index - 1, kind: 'table' });
     }
+    // An HTML table that reads like a code table is reported (table-html), so its doc is parsed.
+    if (/<table\b/i.test(line) && isHtmlCodeTable(lines.slice(index, index + 40).join('\n'), synonyms)) triggers.push({ line: index, kind: 'table' });
   });
   return triggers;
 }
 
 /** True when the doc may hold a definition (see triggerLines). */
 export function mayDefine(text: string, synonyms: ColumnSynonyms): boolean {
-  // A table needs a pipe: without any of the three, no line scan.
-  if (!text.includes('类型') && !text.includes('枚') && !text.includes('|')) return false;
+  // A table needs a pipe (or an HTML table tag): without any of these, no line scan.
+  if (!text.includes('类型') && !text.includes('枚') && !text.includes('|') && !/<table\b/i.test(text)) return false;
   return triggerLines(text.split('\n'), synonyms).length > 0;
 }
 
 function isDefiningHeader(line: string, synonyms: ColumnSynonyms): boolean {
-  const cells = line
+  const texts = line
     .replace(/^[ \t>*+\-\d.]*/, '')
     .replace(/^\||\|\s*$/g, '')
     .split(/(?<!\\)\|/)
-    .map((cell) => synonyms.get(headerText(cell)));
+    .map(headerText);
+  const cells = texts.map((text) => synonyms.get(text));
+  // A near miss (a code table with an unknown column) is reported (table-near-miss), so its doc is parsed.
+  if (nearMissHeaders(texts, cells).length > 0) return true;
   if (cells.includes(undefined)) return false;
   return (cells.includes('code') && cells.includes('description')) || (cells.includes('name') && cells.includes('value'));
 }

@@ -8,7 +8,7 @@ import type { Paragraph, RootContent } from 'mdast';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Definition } from '../model/types.js';
 import { joinParagraphs, plainText, richText, sourceAt } from './cells.js';
-import { columnOf } from './columns.js';
+import { columnOf, columnsOf } from './columns.js';
 import { membersFromTable } from './members.js';
 import type { Recognizer } from './recognizer.js';
 import { flowContainers, sectionsOf, tablesIn } from './sections.js';
@@ -46,7 +46,7 @@ export const webEnum: Recognizer = (document, context) => {
     const columns = {
       name: columnOf(read.roles, 'name'),
       value: columnOf(read.roles, 'value'),
-      description: columnOf(read.roles, 'description'),
+      descriptions: columnsOf(read.roles, 'description'),
       solution: columnOf(read.roles, 'solution'),
     };
     const missing = (['name', 'value'] as const).filter((role) => columns[role] === -1);

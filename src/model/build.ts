@@ -91,6 +91,11 @@ function modelSource(source: SourceRef): SourceRef {
   return kept;
 }
 
+/** A name with white space between words reads as a sentence (`The full list of status codes`), not as a name. */
+function isSentence(name: string): boolean {
+  return /\S\s+\S/.test(name.trim());
+}
+
 const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
 
 export type Report = (ruleId: RuleId, reason: string, at: SourceRef) => void;
@@ -102,7 +107,9 @@ function collectInto(diagnostics: Diagnostic[]): Report {
 
 /** Pass 1 for one definition, or its result from the memo when its name and module are as before. */
 function prepareDraft(definition: Definition, options: BuildOptions, memo: ModelMemo | undefined): PreparedDraft {
-  const rawName = definition.name ?? options.names[definition.docId];
+  // A heading that reads as a sentence gives way to the config's name for the doc.
+  const configName = options.names[definition.docId];
+  const rawName = definition.name === undefined || (isSentence(definition.name) && configName !== undefined) ? configName : definition.name;
   const module = options.modules[definition.docId] ?? definition.docId;
   const known = memo?.drafts.get(definition);
   if (known && known.rawName === rawName && known.module === module) return known;
@@ -133,6 +140,15 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
   if (!MODULE_NAME.test(module)) {
     report('module-name-invalid', `Doc id \`${definition.docId}\` cannot name a module (file and subpath export)`, definition.source);
     return undefined;
+  }
+  if (isSentence(rawName)) {
+    const words = rawName.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+    const suggested = words.length > 0 ? words.slice(-2).map((word) => word[0]?.toUpperCase() + word.slice(1)).join('') : `Codes${definition.docId}`;
+    report(
+      'definition-name-sentence',
+      `Heading "${rawName}" reads as a sentence, not a name; name the definition in the config, e.g. "names": { "${definition.docId}": "${suggested}" }`,
+      definition.source,
+    );
   }
   if (!/[\p{L}\p{N}]/u.test(rawName)) {
     report('identifier-invalid', `Enum name \`${rawName}\` has no letter or digit to make an identifier of`, definition.source);
@@ -342,6 +358,7 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
     const solution = rich(raw.solution);
     if (solution) member.solution = solution;
     if (raw.label !== undefined) member.label = raw.label;
+    if (raw.deprecated) member.deprecated = true;
     members.push(member);
   }
   const numbers = members.filter((member) => typeof member.value === 'number').length;

@@ -9,7 +9,8 @@
 //    dropped; accented letters keep their base letter (`café` → `cafe`):
 //    `InternalError.RPC` → `InternalError_RPC`, `not found` → `not_found`.
 // 3. A name that then starts with a character that cannot start an identifier
-//    (a digit) gets a leading `_`: `404` → `_404`.
+//    (a digit) gets a leading `_`: `404` → `_404`. A negative number keeps its sign as a
+//    word, so it never names the same as the positive one: `-1` → `_minus_1`.
 // 4. Names that would misbehave at run time or in a declaration get a trailing `_`:
 //    `__proto__` always; reserved words where a declaration name is needed (enum names).
 // The original text is kept in the model (`originalName`) and JSON.
@@ -57,7 +58,7 @@ export function toDeclarationIdentifier(name: string): string {
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 
 function sanitize(name: string): string {
-  const text = name.normalize('NFC').trim();
+  const text = name.normalize('NFC').trim().replace(/^-\s*(?=\d)/, '_minus_');
   if (isIdentifierName(text)) return text;
   // Accented letters keep their base letter (`café` → `cafe`); CJK stays composed (Hangul syllables).
   const plain = text.replace(/[^\u0000-\u007f]/gu, (char) => (CJK_CHAR.test(char) ? char : char.normalize('NFD').replace(/\p{M}/gu, '')));

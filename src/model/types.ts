@@ -73,6 +73,8 @@ export interface RawMember {
   solution?: RichText;
   /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
   label?: string;
+  /** The name cell marks the member deprecated (`[deprecated] kB`, `kB <br> **Deprecated**`, `已废弃`). */
+  deprecated?: true;
   source: SourceRef;
   /** Where the value cell is, for value diagnostics. */
   valueSource: SourceRef;
@@ -114,6 +116,8 @@ export interface Member {
   solution?: RichText;
   /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
   label?: string;
+  /** Marked deprecated in the doc (TSDoc `@deprecated`). */
+  deprecated?: true;
   source: SourceRef;
   /** Text in other locales, by locale (from translated docs). */
   translations?: Record<string, Translation>;

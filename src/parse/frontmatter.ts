@@ -46,7 +46,8 @@ export function frontMatterBlock(text: string): FrontMatterBlock | undefined {
     const lineEnd = text.indexOf('\n', lineStart);
     const end = lineEnd === -1 ? text.length : lineEnd;
     if (close.test(text.slice(lineStart, end))) {
-      return { value: text.slice(opening[0].length, Math.max(opening[0].length, lineStart - 1)), bodyLine: line + 1 };
+      // micromark reads NUL as U+FFFD, as CommonMark says (found by the fuzzer).
+      return { value: text.slice(opening[0].length, Math.max(opening[0].length, lineStart - 1)).replaceAll('\0', '\uFFFD'), bodyLine: line + 1 };
     }
     if (lineEnd === -1) return undefined;
     lineStart = lineEnd + 1;

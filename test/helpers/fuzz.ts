@@ -36,6 +36,9 @@ export interface Base {
 /** The seeds, and for each definition in the real doc set a window of the doc around it (with its front matter). */
 function readBases(): Base[] {
   const list: Base[] = ['293538', '412253'].map((id) => ({ path: `docs/${id}.md`, text: readFileSync(path.join(REPO_ROOT, 'docs', `${id}.md`), 'utf8') }));
+  // Shapes of other doc sets: code-and-value tables, name-like text columns, markers, HTML tables.
+  const others = path.join(REPO_ROOT, 'test/fixtures/golden/other-doc-sets/docs');
+  for (const file of readdirSync(others).sort()) list.push({ path: `docs/${file}`, text: readFileSync(path.join(others, file), 'utf8') });
   if (!HAS_CORPUS) return list;
   for (const file of readdirSync(CORPUS_DIR).sort()) {
     const text = readFileSync(path.join(CORPUS_DIR, file), 'utf8');
@@ -53,7 +56,7 @@ function readBases(): Base[] {
 
 export const BASES = readBases();
 
-const SNIPPETS = ['|', '\\|', '`', '```', '<br>', '<br/>', '<span id="x">', '</span>', '<!--', '-->', '**', '[', '](', '#', '\t', '\u3000', '\u2028', '\ud800', '\u0000', '*/', '${', '"', '---', '> ', '- ', '1 <<', '0x', '类型: `enum`', '## 枚举值', '| 属性 | 值 | 描述 |'];
+const SNIPPETS = ['|', '\\|', '`', '```', '<br>', '<br/>', '<span id="x">', '</span>', '<!--', '-->', '**', '[', '](', '#', '\t', '\u3000', '\u2028', '\ud800', '\u0000', '*/', '${', '"', '---', '> ', '- ', '1 <<', '0x', '类型: `enum`', '## 枚举值', '| 属性 | 值 | 描述 |', '[deprecated] ', '<ul><li>', '</li><li>', '<table><tr><th>Code</th><th>说明</th></tr>', '| Error code | Error message | Possible reason | Fix |', '| Code | Id | Description |', '-1'];
 
 /** Mutations as data, so a counterexample reads as what was done to which doc. */
 export type Mutation =

@@ -57,6 +57,7 @@ describe('front matter', () => {
     ['text after the opening fence', '--- x\na: 1\n---\n', undefined, 0],
     ['not on the first line', '\n---\na: 1\n---\n', undefined, 0],
     ['U+2028 after the fence is text', '---\u2028\na: 1\n---\n', undefined, 0],
+    ['NUL, which remark reads as U+FFFD (found by fuzzing)', '---\n\u0000\n---\n', '\uFFFD', 3],
   ])('finds the front matter as remark does: %s', (_label, text, value, bodyLine) => {
     const first = parseMarkdown(text).children[0];
     expect(first?.type === 'yaml' ? first.value : undefined).toBe(value);

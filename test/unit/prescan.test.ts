@@ -18,6 +18,9 @@ describe('mayDefine (which docs the fast path parses)', () => {
     ['a code table header with links and emphasis', '| [**Code**](x) | `Description` |\n| :-: | --- |\n'],
     ['a member table in a list item', '- x\n\n  | 属性 | 值 | 描述 |\n  | --- | --- | --- |\n'],
     ['a member table in a blockquote', '> | Name | Value |\n> | --- | --- |\n'],
+    ['a code table of another doc set', '| Error code | Error message | Possible reason | Fix |\n| --- | --- | --- | --- |\n'],
+    ['a near miss, to be reported (an unknown column)', '| Error code | Module | Description |\n| --- | --- | --- |\n'],
+    ['an HTML code table, to be reported', '<table><tr><th>Code</th><th>说明</th></tr>\n<tr><td>1</td><td>x</td></tr></table>\n'],
   ])('lets through %s', (_label, text) => {
     expect(mayDefine(text, synonyms)).toBe(true);
   });
@@ -27,6 +30,7 @@ describe('mayDefine (which docs the fast path parses)', () => {
     ['a parameter table', '| 参数名 | 类型 | 说明 |\n| --- | --- | --- |\n'],
     ['a changelog table', '| 变更详情 | 错误码 | 说明 |\n| --- | --- | --- |\n'],
     ['a field table', '| Code | String | 错误码 |\n| --- | --- | --- |\n'],
+    ['an HTML table of other columns', '<table><tr><th>mp3</th><th>aac</th></tr></table>\n'],
   ])('keeps out %s', (_label, text) => {
     expect(mayDefine(text, synonyms)).toBe(false);
   });
