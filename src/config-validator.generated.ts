@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.md"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Extra header texts per column role, added to the built-in synonyms (zh + en).","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.md"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Extra header texts per column role, added to the built-in synonyms (zh + en).","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"crossDocCheck":{"type":"boolean","description":"Report members of same-named enums in different docs (the platform variants) whose values differ (cross-doc-value-mismatch).","default":true},"platformFamilies":{"type":"object","description":"Compare across docs only within each family: { \"native\": [\"70083\", \"70095\"], \"web\": [\"104478\"] } (doc ids). Docs in no family are not compared. By default all docs are one family.","additionalProperties":{"type":"array","items":{"type":"string"}},"default":{}},"sdk":{"type":"object","description":"For `doc-codegen verify`: the SDK's name of a doc enum where it differs, by the doc enum's name or module.name (e.g. { \"ErrorType\": \"bytertc::ErrorCode\" }).","additionalProperties":{"type":"string","minLength":1},"default":{}},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1};
 const schema13 = {"type":"array","items":{"type":"string","minLength":1}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -58,6 +58,15 @@ data.columns = {};
 }
 if(data.constants === undefined){
 data.constants = {};
+}
+if(data.crossDocCheck === undefined){
+data.crossDocCheck = true;
+}
+if(data.platformFamilies === undefined){
+data.platformFamilies = {};
+}
+if(data.sdk === undefined){
+data.sdk = {};
 }
 if(data.requireFrontMatter === undefined){
 data.requireFrontMatter = true;
@@ -815,8 +824,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(typeof data.requireFrontMatter !== "boolean"){
-const err58 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data.crossDocCheck !== "boolean"){
+const err58 = {instancePath:instancePath+"/crossDocCheck",schemaPath:"#/properties/crossDocCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -825,9 +834,15 @@ vErrors.push(err58);
 }
 errors++;
 }
-let data38 = data.threads;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err59 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data38 = data.platformFamilies;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key9 in data38){
+let data39 = data38[key9];
+if(Array.isArray(data39)){
+const len8 = data39.length;
+for(let i8=0; i8<len8; i8++){
+if(typeof data39[i8] !== "string"){
+const err59 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/platformFamilies/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -836,9 +851,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 64 || isNaN(data38)){
-const err60 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platformFamilies/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -847,8 +863,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data38 < 1 || isNaN(data38)){
-const err61 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/platformFamilies",schemaPath:"#/properties/platformFamilies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -857,9 +875,13 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(typeof data.failOnBreaking !== "boolean"){
-const err62 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data41 = data.sdk;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key10 in data41){
+let data42 = data41[key10];
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err62 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -868,13 +890,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-let data40 = data.includeStatus;
-if(Array.isArray(data40)){
-const len8 = data40.length;
-for(let i8=0; i8<len8; i8++){
-let data41 = data40[i8];
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err63 = {instancePath:instancePath+"/includeStatus/" + i8,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err63 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -886,7 +904,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err64 = {instancePath:instancePath+"/sdk",schemaPath:"#/properties/sdk/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -895,14 +913,94 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data.requireFrontMatter !== "boolean"){
+const err65 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err65];
 }
 else {
 vErrors.push(err65);
+}
+errors++;
+}
+let data44 = data.threads;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err66 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 64 || isNaN(data44)){
+const err67 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data44 < 1 || isNaN(data44)){
+const err68 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(typeof data.failOnBreaking !== "boolean"){
+const err69 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+let data46 = data.includeStatus;
+if(Array.isArray(data46)){
+const len9 = data46.length;
+for(let i9=0; i9<len9; i9++){
+let data47 = data46[i9];
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err70 = {instancePath:instancePath+"/includeStatus/" + i9,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
 }
 errors++;
 }

@@ -54,6 +54,12 @@ export interface UserConfig {
   threads?: number;
   /** Warn about docs without front matter (default true). */
   requireFrontMatter?: boolean;
+  /** Report members of same-named enums in different docs whose values differ (default true). */
+  crossDocCheck?: boolean;
+  /** Platform families (family → doc ids): only docs of one family are compared across; default: all docs are one. */
+  platformFamilies?: Record<string, string[]>;
+  /** SDK names of doc enums where they differ, for `verify`: { "ErrorType": "bytertc::ErrorCode" } (key: Enum or module.Enum). */
+  sdk?: Record<string, string>;
 }
 
 /** The config with every default applied and paths made absolute. */
@@ -80,6 +86,9 @@ export interface ResolvedConfig {
   failOnBreaking: boolean;
   threads: number;
   requireFrontMatter: boolean;
+  sdk: Record<string, string>;
+  crossDocCheck: boolean;
+  platformFamilies: Record<string, string[]>;
 }
 
 /** A config that cannot be used; the CLI exits 2 with this message. */
@@ -176,6 +185,9 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     failOnBreaking: full.failOnBreaking,
     threads: full.threads,
     requireFrontMatter: full.requireFrontMatter,
+    sdk: full.sdk,
+    crossDocCheck: full.crossDocCheck,
+    platformFamilies: full.platformFamilies,
     cacheDir: config.cacheDir === undefined ? path.resolve(cwd, DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
   };
 }

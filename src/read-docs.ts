@@ -197,6 +197,7 @@ async function modelOfDocs(
     names: config.names,
     modules: config.modules,
     constants: config.constants,
+    crossDoc: config.crossDocCheck && config.platformFamilies,
     // Reading some docs only, links to the others and their names cannot be checked.
     wholeDocSet,
     // Diagnostics name files relative to the project, like docs.

@@ -1,7 +1,7 @@
 // One fixture per rule (test/fixtures/invalid/<rule>/): its docs, its config, and the
-// report `doc-codegen lint --verbose` prints for them, compared as exact text.
+// report `doc-codegen lint --verbose` (or `verify --sdk sdk/* --verbose`) prints for them, compared as exact text.
 // Every rule has a fixture and a section in docs/rules.md.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config.js';
 import { formatPretty } from '../src/diagnostics/reporter.js';
 import { RULES, type RuleId } from '../src/diagnostics/rules.js';
 import { lint } from '../src/generate.js';
+import { verify } from '../src/verify/index.js';
 import { UPDATE } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
@@ -30,8 +31,10 @@ describe('every rule is covered', () => {
 describe.each(fixtures)('rule %s', (rule) => {
   it('reports exactly the expected text, including at least one diagnostic of the rule', async () => {
     const config = await loadConfig(path.join(INVALID_DIR, rule, 'doc-codegen.config.json'));
-    // As `lint --verbose` runs: every doc parsed, so info about any table is reported.
-    const { diagnostics } = await lint(config, { fullParse: true });
+    // As `lint --verbose` runs: every doc parsed, so info about any table is reported. A
+    // fixture with an sdk/ folder is about the SDK: as `verify --sdk sdk/* --verbose` runs.
+    const sdk = existsSync(path.join(INVALID_DIR, rule, 'sdk'));
+    const { diagnostics } = sdk ? await verify(config, ['sdk/*'], path.join(INVALID_DIR, rule), { fullParse: true }) : await lint(config, { fullParse: true });
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(rule as RuleId);
     for (const diagnostic of diagnostics) {
       expect(diagnostic.source).toBe('doc-codegen');

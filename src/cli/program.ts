@@ -7,6 +7,7 @@ import { CHANGE_FORMATS } from '../release/report.js';
 import { OutputConflictError } from '../write/output.js';
 import type { DiffFlags } from './diff.js';
 import type { GenerateFlags } from './generate.js';
+import type { VerifyFlags } from './verify.js';
 import type { CliIo } from './io.js';
 import { EXIT_OK, EXIT_USAGE, type ReportFlags } from './report.js';
 import { TOOL_VERSION } from './version.js';
@@ -134,6 +135,28 @@ minor = enum or member added; patch = description, solution or link text changed
       exit(await (await import('./diff.js')).runDiff(io, flags));
     });
 
+  withReportOptions(
+    io,
+    program
+      .command('verify')
+      .description('Compare the docs with the SDK they describe: values, members and enums on one side only; writes nothing.')
+      .requiredOption('--sdk <files...>', 'SDK declarations: TypeScript (.d.ts, .ts) or C/C++ headers (.h, .hpp); paths or globs'),
+  )
+    .option('--warn-only', 'report mismatches but exit 0 (doc errors still exit 1)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ doc-codegen verify --sdk node_modules/@volcengine/rtc/index.d.ts
+  $ doc-codegen verify --sdk "sdk/include/**/*.h" --format github
+
+An SDK enum is compared with the doc enum of its name (config \`sdk\` maps names that differ).
+Exit codes: 0 the docs agree with the SDK, 1 mismatches or doc errors, 2 usage or config error.`,
+    )
+    .action(async (flags: VerifyFlags) => {
+      exit(await (await import('./verify.js')).runVerify(io, flags));
+    });
+
   program
     .command('init')
     .description('Write a first doc-codegen.config.json for the docs in this folder (never overwrites one).')
@@ -158,6 +181,7 @@ Examples:
   $ doc-codegen lint                report problems in the docs, write nothing
   $ doc-codegen diff                what the docs change in the package: major, minor or patch
   $ doc-codegen watch               regenerate on every save
+  $ doc-codegen verify --sdk x.d.ts  the docs against the SDK's declarations
   $ doc-codegen init                write a first config for the docs in this folder
   $ doc-codegen help generate       all flags of a command`,
   );

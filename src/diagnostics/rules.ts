@@ -137,6 +137,30 @@ export const RULES = {
     severity: 'warning',
     fix: 'Write the table in Markdown (`| Code | 说明 |` and a `| --- | --- |` row); doc-codegen does not read HTML tables.',
   },
+  'cross-doc-value-mismatch': {
+    severity: 'warning',
+    fix: 'Make the docs agree (one of them is wrong), or, if the platforms really differ, group the docs into `platformFamilies` in the config (or set `crossDocCheck: false`).',
+  },
+  'sdk-value-mismatch': {
+    severity: 'error',
+    fix: 'Correct the value in the doc (or in the SDK, if the SDK is wrong).',
+  },
+  'sdk-missing-member': {
+    severity: 'error',
+    fix: 'Remove the member from the doc if the SDK dropped it, or add it to the SDK; a different name in the SDK needs the same name in the doc.',
+  },
+  'doc-missing-member': {
+    severity: 'warning',
+    fix: 'Document the member (a row in the enum\'s table).',
+  },
+  'doc-missing-enum': {
+    severity: 'warning',
+    fix: 'Document the enum, or map a doc enum of another name to it under `sdk` in the config.',
+  },
+  'sdk-missing-enum': {
+    severity: 'info',
+    fix: 'Nothing to do when the SDK files given cover other enums; else give the right files, or map the name under `sdk`.',
+  },
   'definition-name-sentence': {
     severity: 'warning',
     fix: 'Give the heading a name (`## StatusCode`), or name the definition in the config: "names": { "<docId>": "Name" }.',

@@ -7,6 +7,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { RuleId } from '../diagnostics/rules.js';
 import { docUrl, resolveLinks } from './links.js';
 import { checkExportedNames, checkLinks } from './checks.js';
+import { checkCrossDocValues } from './cross-doc.js';
 import { copyDraft, sameValues, type EnumDraft, type FinishedEnum, type MemberDraft, type ModelMemo, type PreparedDraft } from './memo.js';
 import { toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
 import type { Definition, DocInfo, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   wholeDocSet: boolean;
   locales: string[];
   fallback: Record<string, string[]>;
+  /** Compare same-named enums across docs (config crossDocCheck): false, or the platform families (empty: all docs one family). */
+  crossDoc: false | Readonly<Record<string, readonly string[]>>;
 }
 
 export interface DocDefinitions {
@@ -66,6 +69,8 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
   }
   checkExportedNames(enums, report, memo);
   checkLinks(enums, docs, options.wholeDocSet, report, memo);
+  // Across docs only when every doc is read (a lint of some docs compares nothing).
+  if (options.wholeDocSet && options.crossDoc !== false) checkCrossDocValues(enums, options.crossDoc, report);
   const known = new Set(docs.map((doc) => doc.info.docId));
   for (const docId of options.wholeDocSet ? Object.keys(options.names) : []) {
     if (!known.has(docId)) {
