@@ -143,7 +143,9 @@ function generateRuns(dir) {
 
 /** Median time from writing a one-doc edit to its output on disk, over 20 edits, in watch mode. */
 async function watchLatency(dir) {
-  const child = spawn(process.execPath, [CLI, 'watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  // stderr (every run's report) is not read: ignored, so a full pipe never blocks the watcher.
+  const child = spawn(process.execPath, [CLI, 'watch'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   let out = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   const waitFor = async (check, timeout = 120_000) => {
@@ -175,6 +177,7 @@ async function watchLatency(dir) {
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   child.kill('SIGINT');
+  await exited;
   await writeFile(target, original);
   return median(latencies);
 }
