@@ -78,13 +78,14 @@ describe('doc-codegen verify', () => {
   });
 
   it('reports each finding at its doc row, a summary per enum, and exits 1 on mismatches (0 with --warn-only)', async () => {
+    // --no-cache: nothing is written into the fixture.
     const dir = path.join(INVALID, 'sdk-value-mismatch');
-    const result = await cli(['verify', '--sdk', 'sdk/*.h'], dir);
+    const result = await cli(['verify', '--sdk', 'sdk/*.h', '--no-cache'], dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('  17:1    error   ErrorType.FlowBlocked is 8 in the docs, 16 in the SDK (sdk/errors.h:7: `1 << 4`)  sdk-value-mismatch\n');
     expect(result.stderr).toContain('doc-codegen: 1 enums compared with 1 SDK file:\n  ErrorType (module 700001, sdk/errors.h): 2 agree, 1 differs\n');
-    expect((await cli(['verify', '--sdk', 'sdk/*.h', '--warn-only'], dir)).status).toBe(0);
-    const json = JSON.parse((await cli(['verify', '--sdk', 'sdk/errors.h', '--format', 'json'], dir)).stdout) as { diagnostics: { ruleId: string; line: number }[]; verify: unknown };
+    expect((await cli(['verify', '--sdk', 'sdk/*.h', '--warn-only', '--no-cache'], dir)).status).toBe(0);
+    const json = JSON.parse((await cli(['verify', '--sdk', 'sdk/errors.h', '--format', 'json', '--no-cache'], dir)).stdout) as { diagnostics: { ruleId: string; line: number }[]; verify: unknown };
     expect(json.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.line])).toEqual([['sdk-value-mismatch', 17]]);
     expect(json.verify).toEqual({ sdkFiles: ['sdk/errors.h'], enums: ['ErrorType (module 700001, sdk/errors.h): 2 agree, 1 differs'] });
   });
@@ -102,8 +103,8 @@ describe('doc-codegen verify', () => {
 
   it('says what to do when --sdk names no file, or one it cannot read (exit 2)', async () => {
     const dir = path.join(INVALID, 'sdk-value-mismatch');
-    expect(await cli(['verify', '--sdk', 'nothing/*.d.ts'], dir)).toMatchObject({ status: 2, stderr: 'doc-codegen: --sdk nothing/*.d.ts: no such file (give .d.ts/.ts declarations or C/C++ headers).\n' });
-    expect(await cli(['verify', '--sdk', 'docs/700001.md'], dir)).toMatchObject({
+    expect(await cli(['verify', '--sdk', 'nothing/*.d.ts', '--no-cache'], dir)).toMatchObject({ status: 2, stderr: 'doc-codegen: --sdk nothing/*.d.ts: no such file (give .d.ts/.ts declarations or C/C++ headers).\n' });
+    expect(await cli(['verify', '--sdk', 'docs/700001.md', '--no-cache'], dir)).toMatchObject({
       status: 2,
       stderr: 'doc-codegen: --sdk: cannot read docs/700001.md: verify reads TypeScript (.d.ts, .ts) and C/C++ headers (.h, .hpp).\n',
     });
