@@ -7,6 +7,7 @@ import { createModelMemo, type ModelMemo } from './model/memo.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { EmitMemo } from './emit/index.js';
 import { diffModels, type ModelChange } from './model/diff.js';
+import { loadBaseModel } from './release/base.js';
 import { planRelease, type Release } from './release/release.js';
 import { applyOutput, outputMatches, planOutput, planOutputFromKnown, withManifest, type OutputPlan } from './write/output.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
@@ -277,10 +278,14 @@ export async function check(config: ResolvedConfig, options: Omit<GenerateOption
   return generate(config, { ...options, check: true });
 }
 
-/** The model in outDir (or `base`) against the docs: the classified changes, nothing written. */
-export async function diff(config: ResolvedConfig, base: Model | undefined, options: BuildModelOptions = {}): Promise<DiffResult> {
+/**
+ * The model in outDir (or `base`) against the docs: the classified changes, nothing written.
+ * `base` may be a model, or a model.json file or git ref (resolved from `options.cwd`).
+ */
+export async function diff(config: ResolvedConfig, base: Model | string | undefined, options: BuildModelOptions & { cwd?: string } = {}): Promise<DiffResult> {
+  const named = typeof base === 'string' ? await loadBaseModel(base, config, options.cwd ?? process.cwd()) : base;
   const built = await buildModelFromDocs(config, options);
-  const before = base ?? (await readPreviousOutput(config.outDir)).model;
+  const before = named ?? (await readPreviousOutput(config.outDir)).model;
   return { ...built, base: before, changes: diffModels(before, built.model) };
 }
 

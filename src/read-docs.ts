@@ -9,7 +9,8 @@ import { CONFIG_FILE_NAME, localesOf, type ResolvedConfig } from './config.js';
 import { createDiagnostic, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { columnSynonyms, extractDefinitions } from './extract/index.js';
 import type { ColumnSynonyms } from './extract/columns.js';
-import { buildModel, type DocDefinitions } from './model/build.js';
+import { buildModel } from './model/build.js';
+import type { DocDefinitions, DocRead } from './model/draft.js';
 import type { ModelMemo } from './model/memo.js';
 import { mergeTranslation } from './model/translate.js';
 import type { FrontMatter, Model, SourceFile } from './model/types.js';
@@ -20,11 +21,6 @@ import { sliceForDefinitions } from './extract/slice.js';
 import { compareText } from './util/order.js';
 import { decodeDocRead, DocCache } from './cache/doc-cache.js';
 
-export interface DocRead {
-  /** Undefined when the doc is skipped (is_dir, status). */
-  doc?: DocDefinitions;
-  diagnostics: Diagnostic[];
-}
 
 /**
  * Reads one doc. With `fast`, a doc that cannot hold a definition (extract/prescan.ts) is not

@@ -129,13 +129,8 @@ export function watch(options: WatchOptions): Watcher {
     cacheTimer = setTimeout(() => void writeCache(), CACHE_WRITE_DELAY_MS);
   };
 
-  /** Single flight: a change during a run is served by exactly one more run after it. */
-  const trigger = (): void => {
-    if (closed) return;
-    if (running) {
-      again = true;
-      return;
-    }
+  /** Starts a run; when it ends, one more if changes came during it. */
+  const start = (): Promise<void> => {
     running = run().finally(() => {
       running = undefined;
       if (again) {
@@ -143,6 +138,14 @@ export function watch(options: WatchOptions): Watcher {
         trigger();
       }
     });
+    return running;
+  };
+
+  /** Single flight: a change during a run is served by exactly one more run after it. */
+  const trigger = (): void => {
+    if (closed) return;
+    if (running) again = true;
+    else void start();
   };
 
   const schedule = (file: string, isConfig: boolean): void => {
@@ -191,14 +194,7 @@ export function watch(options: WatchOptions): Watcher {
     options.onEvent({ type: 'ready', watched: watched.map((file) => path.relative(options.cwd ?? process.cwd(), file) || '.') });
   };
 
-  running = run().finally(() => {
-    running = undefined;
-    if (again) {
-      again = false;
-      trigger();
-    }
-  });
-  const ready = running;
+  const ready = start();
 
   return {
     ready,

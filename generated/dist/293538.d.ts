@@ -7,287 +7,99 @@ import type { Message, MessageOptions } from "./message.js";
  * @see https://www.volcengine.com/docs/6348/293538#errortype
  */
 export declare enum ErrorType {
-    /**
-     * 成功
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 成功 */
     Success = 0,
-    /**
-     * 无效 token
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无效 token */
     InvalidToken = 1,
-    /**
-     * 无效 ticket
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无效 ticket */
     InvalidTicket = 2,
-    /**
-     * 取消请求
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 取消请求 */
     InvalidRequest = 4,
-    /**
-     * 无效命令
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无效命令 */
     InvalidCommand = 5,
-    /**
-     * 服务端错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 服务端错误 */
     ServerError = 6,
-    /**
-     * 服务降级
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 服务降级 */
     Degradation = 16,
-    /**
-     * 撤回超时
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 撤回超时 */
     RecallTimeout = 17,
-    /**
-     * 到达上限
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 到达上限 */
     TouchLimit = 18,
-    /**
-     * 消息体大小超过限制
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息体大小超过限制 */
     MessageTooLarge = 21,
-    /**
-     * 相同的消息内容重复编辑
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 相同的消息内容重复编辑 */
     MessageEditRepeated = 22,
-    /**
-     * 发消息超过频控限制
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 发消息超过频控限制 */
     FrequencyLimit = 23,
-    /**
-     * 业务错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 业务错误 */
     BusinessErr = 24,
-    /**
-     * 业务错误 群聊不存在
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 业务错误 群聊不存在 */
     ConvNotExist = 50,
-    /**
-     * app已经被停用或者删除
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** app已经被停用或者删除 */
     AppNotNormal = 51,
-    /**
-     * 直播群管理员超过限制
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 直播群管理员超过限制 */
     MassManagerMoreThanLimit = 52,
-    /**
-     * 用户被拉黑 无法执行此操作
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 用户被拉黑 无法执行此操作 */
     MemberBlock = 53,
-    /**
-     * 会话并没有全局禁言
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 会话并没有全局禁言 */
     ConversationIsNotMute = 54,
-    /**
-     * userid与token校验不匹配，鉴权失败
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** userid与token校验不匹配，鉴权失败 */
     UseridMismatchToken = 55,
-    /**
-     * 不是好友
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不是好友 */
     NotFriend = 56,
-    /**
-     * 重复发起好友申请
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 重复发起好友申请 */
     DuplicateApply = 57,
-    /**
-     * 不是申请中，无法修改好友申请状态
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不是申请中，无法修改好友申请状态 */
     NotApplying = 58,
-    /**
-     * 更新有并发问题
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 更新有并发问题 */
     UpdateFrequent = 59,
-    /**
-     * 已经是好友了
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 已经是好友了 */
     IsFriend = 60,
-    /**
-     * 好友个数超过上限
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 好友个数超过上限 */
     FriendMoreThanLimit = 61,
-    /**
-     * 添加自己为好友不被允许
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 添加自己为好友不被允许 */
     AddSelfFriendNotAllow = 62,
-    /**
-     * 好友申请发起方的好友个数超过上限
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 好友申请发起方的好友个数超过上限 */
     FromUserFriendMoreThanLimit = 63,
-    /**
-     * 流量封禁
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 流量封禁 */
     FlowBlocked = 200,
-    /**
-     * token过期
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** token过期 */
     ExpiredToken = 100,
-    /**
-     * 传入参数不合法
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 传入参数不合法 */
     InvalidParam = 400,
-    /**
-     * 资源耗尽
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 资源耗尽 */
     ResourceExhausted = 429,
-    /**
-     * 内部错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 内部错误 */
     InternalError = 500,
-    /**
-     * 不合法的 InboxType, 由于某个必须指定 InboxType 的接口未传入 InboxType 导致
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不合法的 InboxType, 由于某个必须指定 InboxType 的接口未传入 InboxType 导致 */
     InvalidInboxType = 1000,
-    /**
-     * 会话不存在
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 会话不存在 */
     ConversationNotExist = 1001,
-    /**
-     * 消息不存在
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息不存在 */
     MessageNotExist = 1002,
-    /**
-     * 消息尚未发送（消息离线保存）
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息尚未发送（消息离线保存） */
     MessageOffline = 1003,
-    /**
-     * 无法识别的消息类型, 收到了 type 为负数的消息
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无法识别的消息类型, 收到了 type 为负数的消息 */
     UnknownMessageType = 1004,
-    /**
-     * 不合法的 Message Server Id, 收到 50002 消息时没有 s:server_message_id 字段
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不合法的 Message Server Id, 收到 50002 消息时没有 s:server_message_id 字段 */
     InvalidServerId = 1005,
-    /**
-     * 消息尚未准备好, 在消息还未到达服务端时就尝试对其进行操作
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息尚未准备好, 在消息还未到达服务端时就尝试对其进行操作 */
     MessageNotReady = 1006,
-    /**
-     * Token 函数失败, 自动刷新 Token 机制未能获取到可用的新 Token
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** Token 函数失败, 自动刷新 Token 机制未能获取到可用的新 Token */
     TokenFuncError = 1007,
-    /**
-     * 网络错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 网络错误 */
     NetworkError = 1008,
-    /**
-     * 参数不合法，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 参数不合法，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     MPInvalidArgument = 10001,
-    /**
-     * 无法解析返回的 url，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无法解析返回的 url，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     MPServerUrlError = 10002,
-    /**
-     * 不是一个文件消息，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不是一个文件消息，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     MPNotFileMsg = 10003,
-    /**
-     * 上传出错，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 上传出错，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     MPUploadError = 10004,
-    /**
-     * 解密失败，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 解密失败，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin} */
     MPNotSupportCipher = 10005,
-    /**
-     * 上传文件体积超过上限，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 上传文件体积超过上限，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin} */
     MPVolumeExceedUpperLimit = 10006
 }
 /** A member name of {@link ErrorType}. */

@@ -8,287 +8,99 @@ import { resolveMessage } from "./message.js";
  */
 export var ErrorType;
 (function (ErrorType) {
-    /**
-     * 成功
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 成功 */
     ErrorType[ErrorType["Success"] = 0] = "Success";
-    /**
-     * 无效 token
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无效 token */
     ErrorType[ErrorType["InvalidToken"] = 1] = "InvalidToken";
-    /**
-     * 无效 ticket
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无效 ticket */
     ErrorType[ErrorType["InvalidTicket"] = 2] = "InvalidTicket";
-    /**
-     * 取消请求
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 取消请求 */
     ErrorType[ErrorType["InvalidRequest"] = 4] = "InvalidRequest";
-    /**
-     * 无效命令
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无效命令 */
     ErrorType[ErrorType["InvalidCommand"] = 5] = "InvalidCommand";
-    /**
-     * 服务端错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 服务端错误 */
     ErrorType[ErrorType["ServerError"] = 6] = "ServerError";
-    /**
-     * 服务降级
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 服务降级 */
     ErrorType[ErrorType["Degradation"] = 16] = "Degradation";
-    /**
-     * 撤回超时
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 撤回超时 */
     ErrorType[ErrorType["RecallTimeout"] = 17] = "RecallTimeout";
-    /**
-     * 到达上限
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 到达上限 */
     ErrorType[ErrorType["TouchLimit"] = 18] = "TouchLimit";
-    /**
-     * 消息体大小超过限制
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息体大小超过限制 */
     ErrorType[ErrorType["MessageTooLarge"] = 21] = "MessageTooLarge";
-    /**
-     * 相同的消息内容重复编辑
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 相同的消息内容重复编辑 */
     ErrorType[ErrorType["MessageEditRepeated"] = 22] = "MessageEditRepeated";
-    /**
-     * 发消息超过频控限制
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 发消息超过频控限制 */
     ErrorType[ErrorType["FrequencyLimit"] = 23] = "FrequencyLimit";
-    /**
-     * 业务错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 业务错误 */
     ErrorType[ErrorType["BusinessErr"] = 24] = "BusinessErr";
-    /**
-     * 业务错误 群聊不存在
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 业务错误 群聊不存在 */
     ErrorType[ErrorType["ConvNotExist"] = 50] = "ConvNotExist";
-    /**
-     * app已经被停用或者删除
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** app已经被停用或者删除 */
     ErrorType[ErrorType["AppNotNormal"] = 51] = "AppNotNormal";
-    /**
-     * 直播群管理员超过限制
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 直播群管理员超过限制 */
     ErrorType[ErrorType["MassManagerMoreThanLimit"] = 52] = "MassManagerMoreThanLimit";
-    /**
-     * 用户被拉黑 无法执行此操作
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 用户被拉黑 无法执行此操作 */
     ErrorType[ErrorType["MemberBlock"] = 53] = "MemberBlock";
-    /**
-     * 会话并没有全局禁言
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 会话并没有全局禁言 */
     ErrorType[ErrorType["ConversationIsNotMute"] = 54] = "ConversationIsNotMute";
-    /**
-     * userid与token校验不匹配，鉴权失败
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** userid与token校验不匹配，鉴权失败 */
     ErrorType[ErrorType["UseridMismatchToken"] = 55] = "UseridMismatchToken";
-    /**
-     * 不是好友
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不是好友 */
     ErrorType[ErrorType["NotFriend"] = 56] = "NotFriend";
-    /**
-     * 重复发起好友申请
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 重复发起好友申请 */
     ErrorType[ErrorType["DuplicateApply"] = 57] = "DuplicateApply";
-    /**
-     * 不是申请中，无法修改好友申请状态
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不是申请中，无法修改好友申请状态 */
     ErrorType[ErrorType["NotApplying"] = 58] = "NotApplying";
-    /**
-     * 更新有并发问题
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 更新有并发问题 */
     ErrorType[ErrorType["UpdateFrequent"] = 59] = "UpdateFrequent";
-    /**
-     * 已经是好友了
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 已经是好友了 */
     ErrorType[ErrorType["IsFriend"] = 60] = "IsFriend";
-    /**
-     * 好友个数超过上限
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 好友个数超过上限 */
     ErrorType[ErrorType["FriendMoreThanLimit"] = 61] = "FriendMoreThanLimit";
-    /**
-     * 添加自己为好友不被允许
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 添加自己为好友不被允许 */
     ErrorType[ErrorType["AddSelfFriendNotAllow"] = 62] = "AddSelfFriendNotAllow";
-    /**
-     * 好友申请发起方的好友个数超过上限
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 好友申请发起方的好友个数超过上限 */
     ErrorType[ErrorType["FromUserFriendMoreThanLimit"] = 63] = "FromUserFriendMoreThanLimit";
-    /**
-     * 流量封禁
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 流量封禁 */
     ErrorType[ErrorType["FlowBlocked"] = 200] = "FlowBlocked";
-    /**
-     * token过期
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** token过期 */
     ErrorType[ErrorType["ExpiredToken"] = 100] = "ExpiredToken";
-    /**
-     * 传入参数不合法
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 传入参数不合法 */
     ErrorType[ErrorType["InvalidParam"] = 400] = "InvalidParam";
-    /**
-     * 资源耗尽
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 资源耗尽 */
     ErrorType[ErrorType["ResourceExhausted"] = 429] = "ResourceExhausted";
-    /**
-     * 内部错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 内部错误 */
     ErrorType[ErrorType["InternalError"] = 500] = "InternalError";
-    /**
-     * 不合法的 InboxType, 由于某个必须指定 InboxType 的接口未传入 InboxType 导致
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不合法的 InboxType, 由于某个必须指定 InboxType 的接口未传入 InboxType 导致 */
     ErrorType[ErrorType["InvalidInboxType"] = 1000] = "InvalidInboxType";
-    /**
-     * 会话不存在
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 会话不存在 */
     ErrorType[ErrorType["ConversationNotExist"] = 1001] = "ConversationNotExist";
-    /**
-     * 消息不存在
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息不存在 */
     ErrorType[ErrorType["MessageNotExist"] = 1002] = "MessageNotExist";
-    /**
-     * 消息尚未发送（消息离线保存）
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息尚未发送（消息离线保存） */
     ErrorType[ErrorType["MessageOffline"] = 1003] = "MessageOffline";
-    /**
-     * 无法识别的消息类型, 收到了 type 为负数的消息
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无法识别的消息类型, 收到了 type 为负数的消息 */
     ErrorType[ErrorType["UnknownMessageType"] = 1004] = "UnknownMessageType";
-    /**
-     * 不合法的 Message Server Id, 收到 50002 消息时没有 s:server_message_id 字段
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不合法的 Message Server Id, 收到 50002 消息时没有 s:server_message_id 字段 */
     ErrorType[ErrorType["InvalidServerId"] = 1005] = "InvalidServerId";
-    /**
-     * 消息尚未准备好, 在消息还未到达服务端时就尝试对其进行操作
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 消息尚未准备好, 在消息还未到达服务端时就尝试对其进行操作 */
     ErrorType[ErrorType["MessageNotReady"] = 1006] = "MessageNotReady";
-    /**
-     * Token 函数失败, 自动刷新 Token 机制未能获取到可用的新 Token
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** Token 函数失败, 自动刷新 Token 机制未能获取到可用的新 Token */
     ErrorType[ErrorType["TokenFuncError"] = 1007] = "TokenFuncError";
-    /**
-     * 网络错误
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 网络错误 */
     ErrorType[ErrorType["NetworkError"] = 1008] = "NetworkError";
-    /**
-     * 参数不合法，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 参数不合法，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     ErrorType[ErrorType["MPInvalidArgument"] = 10001] = "MPInvalidArgument";
-    /**
-     * 无法解析返回的 url，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 无法解析返回的 url，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     ErrorType[ErrorType["MPServerUrlError"] = 10002] = "MPServerUrlError";
-    /**
-     * 不是一个文件消息，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 不是一个文件消息，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     ErrorType[ErrorType["MPNotFileMsg"] = 10003] = "MPNotFileMsg";
-    /**
-     * 上传出错，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 上传出错，需要 {@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}。 */
     ErrorType[ErrorType["MPUploadError"] = 10004] = "MPUploadError";
-    /**
-     * 解密失败，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 解密失败，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin} */
     ErrorType[ErrorType["MPNotSupportCipher"] = 10005] = "MPNotSupportCipher";
-    /**
-     * 上传文件体积超过上限，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin}
-     *
-     * @see https://www.volcengine.com/docs/6348/293538#errortype
-     */
+    /** 上传文件体积超过上限，需要{@link https://www.volcengine.com/docs/6348/293536#multimediaplugin | MultimediaPlugin} */
     ErrorType[ErrorType["MPVolumeExceedUpperLimit"] = 10006] = "MPVolumeExceedUpperLimit";
 })(ErrorType || (ErrorType = {}));
 const errorTypeNames = new Map([

@@ -11,368 +11,276 @@ export declare enum OpenApiErrorCode {
      * Request Body 解析为 json 失败
      *
      * Solution: 请检查request body的json格式
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     JsonParsingError = "JsonParsingError",
     /**
      * 会话不存在
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ConversationNotFound = "ConversationNotFound",
     /**
      * 会话成员不在会话中
      *
      * Solution: 请输入正确的会话 ID 或者会话成员 UserId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ParticipantNotInConversation = "ParticipantNotInConversation",
     /**
      * 参数非法
      *
      * Solution: 请确认接口详情中各个接口字段要求
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     InvalidParam = "InvalidParam",
     /**
      * 消息不存在
      *
      * Solution: 请输入正确的消息 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     MessageNotFound = "MessageNotFound",
     /**
      * setting 不存在
      *
      * Solution: 请输入正确的会话 ID 或者会话成员ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     SettingNotFound = "SettingNotFound",
     /**
      * 会话成员不存在
      *
      * Solution: 请输入正确的会话 ID 或者会话成员 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ParticipantNotFound = "ParticipantNotFound",
     /**
      * 会话中的成员超过限制
      *
      * Solution: 请前往控制台调整会话成员上限
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ConversationParticipantsMoreThanLimit = "ConversationParticipantsMoreThanLimit",
     /**
      * 创建单聊需要传入对方的 UserId
      *
      * Solution: 请传入正确 OtherUserId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     CreateSingleConversationNeedOtherParticipantId = "CreateSingleConversationNeedOtherParticipantId",
     /**
      * 单聊会话不允许调此接口
      *
      * Solution: 单聊不允许调用此接口
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     SingleConversationNotSupport = "SingleConversationNotSupport",
     /**
      * 只有单聊允许调用此接口
      *
      * Solution: 只有单聊允许调用此接口
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OnlySingleConversationSupport = "OnlySingleConversationSupport",
     /**
      * 传入的会话 ID 数组中有异常的会话 ID
      *
      * Solution: 请检查传入的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ConversationShortIdsHasInvalidElem = "ConversationShortIdsHasInvalidElem",
     /**
      * 添加会话成员时，群主的 UserId 必须跟群聊的 OwnerUserId 保持一致
      *
      * Solution: 添加会话成员时，群主 UserId 需要和群聊的 OwnerUserId 保持一致，如需更换群主，请调用 update 接口进行更换
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OwnerShouldBeEqual = "OwnerShouldBeEqual",
     /**
      * 仅有群主才能执行此操作
      *
      * Solution: 仅有群主可操作，请传入群主 UserId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OnlyOwnerCanOperator = "OnlyOwnerCanOperator",
     /**
      * 超过用户加会话个数限制
      *
      * Solution: 请前往控制台调整用户加群个数限制
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     MoreThanUserConversationLimit = "MoreThanUserConversationLimit",
     /**
      * 应用不存在
      *
      * Solution: 请输入正确的 AppId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     AppNotFound = "AppNotFound",
     /**
      * 应用已经停用
      *
      * Solution: 请前往控制台开启应用
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     AppStatusException = "AppStatusException",
     /**
      * 无法访问非本账号创建的应用数据
      *
      * Solution: 请输入正确的 AppId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     NoAuth = "NoAuth",
     /**
      * 直播群不允许调用此接口
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     LiveConversationNotSupport = "LiveConversationNotSupport",
     /**
      * 仅直播群支持此接口
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OnlyLiveConversationSupport = "OnlyLiveConversationSupport",
     /**
      * 直播群管理员超过上限
      *
      * Solution: 默认上限 10 个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ManagerMoreThanLimit = "ManagerMoreThanLimit",
     /**
      * 直播群禁言会话白名单个数超过上限
      *
      * Solution: 默认上限100个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     BlockConversationWhiteParticipantMoreThanLimit = "BlockConversationWhiteParticipantMoreThanLimit",
     /**
      * 直播群标记超过上限
      *
      * Solution: 默认上限20个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ConversationMarkTypeMoreThanLimit = "ConversationMarkTypeMoreThanLimit",
     /**
      * 会话并未处于全员禁言状态，无法操作
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ConversationIsNotMute = "ConversationIsNotMute",
     /**
      * 全员广播消息过期时间设置超过上限
      *
      * Solution: 请调整消息过期时间
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     UserBroadcastMessageTTLMoreThanLimit = "UserBroadcastMessageTTLMoreThanLimit",
     /**
      * 好友个数超过上限
      *
      * Solution: 请勿添加超过上限数量的好友
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     FriendMoreThanLimit = "FriendMoreThanLimit",
     /**
      * 对方已经是好友
      *
      * Solution: 请勿重复添加
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     AlreadyFriend = "AlreadyFriend",
     /**
      * 双方并不是好友，无法执行此操作
      *
      * Solution: 请输入正确的好友 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     NotFriend = "NotFriend",
     /**
      * 对方不在黑名单中
      *
      * Solution: 请输入正确的对方用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     NotInTheBlackList = "NotInTheBlackList",
     /**
      * 对方已经在黑名单中
      *
      * Solution: 请输入正确的对方用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     AlreadyOnTheBlackList = "AlreadyOnTheBlackList",
     /**
      * 好友更新过于频繁
      *
      * Solution: 请稍后重试
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     FriendUpdateTooFrequent = "FriendUpdateTooFrequent",
     /**
      * 不可添加自己至黑名单
      *
      * Solution: 请输入正确的对方用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     AddSelfNotAllow = "AddSelfNotAllow",
     /**
      * 黑名单用户数量超过上限
      *
      * Solution: 默认上限 1000 个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     BlackListMoreThanLimit = "BlackListMoreThanLimit",
     /**
      * 用户在黑名单中，无法执行该操作
      *
      * Solution: 请先把用户从黑名单中移除
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     ParticipantIsBlock = "ParticipantIsBlock",
     /**
      * 用户已被注册过
      *
      * Solution: 请勿重复注册
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     UserHasRegistered = "UserHasRegistered",
     /**
      * 用户未找到
      *
      * Solution: 请输入正确的用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     UserNotFound = "UserNotFound",
     /**
      * 更新过于频繁
      *
      * Solution: 请稍后重试
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     UpdateTooFrequent = "UpdateTooFrequent",
     /**
      * 编辑消息content传入了非法的content格式
      *
      * Solution: 请参考消息格式文档，传入正确的消息content格式
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     MessageContentFormatInvalid = "MessageContentFormatInvalid",
     /**
      * 要编辑的消息content跟原消息content相同，无需编辑
      *
      * Solution: 传入正确的消息content
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     MessageEditRepeated = "MessageEditRepeated",
     /**
      * 内部出现不符合预期的异常
      *
      * Solution: 请联系技术支持
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     InternalError = "InternalError",
     /**
      * 所有消息均已过期，过期消息无法查询已读回执
      *
      * Solution: 请输入未过期的消息 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     AllMarkMessageReadExpireErr = "AllMarkMessageReadExpireErr",
     /**
      * 未开通群聊已读回执功能
      *
      * Solution: 如需开通，请联系技术支持。
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     GroupMarkMessageReadIsNotEnabledErr = "GroupMarkMessageReadIsNotEnabledErr",
     /**
      * 超过一定人数的群聊暂不支持已读回执功能
      *
      * Solution: 默认超过200人的群聊不支持已读回执
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     MarkMessageReadBeforeGroupMemberOverLimit = "MarkMessageReadBeforeGroupMemberOverLimit",
     /**
      * 超过一定人数不支持批量发单聊消息功能
      *
      * Solution: 默认最多支持500人的单聊消息群发
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     BatchSendOverLimit = "BatchSendOverLimit",
     /**
      * 消息批量发送时，一分钟内消息数量超过 quota，默认为 12000 条/分钟
      *
      * Solution: 减少消息发送数量，限制在 12000 条/分钟以内
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     BatchSendOverQuota = "BatchSendOverQuota",
     /**
      * 接口调用超过限流值
      *
      * Solution: 降低对应接口调用频率
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     RateLimitExceeded = "RateLimitExceeded"
 }

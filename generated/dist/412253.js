@@ -12,368 +12,276 @@ export var OpenApiErrorCode;
      * Request Body 解析为 json 失败
      *
      * Solution: 请检查request body的json格式
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["JsonParsingError"] = "JsonParsingError";
     /**
      * 会话不存在
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ConversationNotFound"] = "ConversationNotFound";
     /**
      * 会话成员不在会话中
      *
      * Solution: 请输入正确的会话 ID 或者会话成员 UserId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ParticipantNotInConversation"] = "ParticipantNotInConversation";
     /**
      * 参数非法
      *
      * Solution: 请确认接口详情中各个接口字段要求
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["InvalidParam"] = "InvalidParam";
     /**
      * 消息不存在
      *
      * Solution: 请输入正确的消息 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["MessageNotFound"] = "MessageNotFound";
     /**
      * setting 不存在
      *
      * Solution: 请输入正确的会话 ID 或者会话成员ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["SettingNotFound"] = "SettingNotFound";
     /**
      * 会话成员不存在
      *
      * Solution: 请输入正确的会话 ID 或者会话成员 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ParticipantNotFound"] = "ParticipantNotFound";
     /**
      * 会话中的成员超过限制
      *
      * Solution: 请前往控制台调整会话成员上限
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ConversationParticipantsMoreThanLimit"] = "ConversationParticipantsMoreThanLimit";
     /**
      * 创建单聊需要传入对方的 UserId
      *
      * Solution: 请传入正确 OtherUserId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["CreateSingleConversationNeedOtherParticipantId"] = "CreateSingleConversationNeedOtherParticipantId";
     /**
      * 单聊会话不允许调此接口
      *
      * Solution: 单聊不允许调用此接口
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["SingleConversationNotSupport"] = "SingleConversationNotSupport";
     /**
      * 只有单聊允许调用此接口
      *
      * Solution: 只有单聊允许调用此接口
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["OnlySingleConversationSupport"] = "OnlySingleConversationSupport";
     /**
      * 传入的会话 ID 数组中有异常的会话 ID
      *
      * Solution: 请检查传入的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ConversationShortIdsHasInvalidElem"] = "ConversationShortIdsHasInvalidElem";
     /**
      * 添加会话成员时，群主的 UserId 必须跟群聊的 OwnerUserId 保持一致
      *
      * Solution: 添加会话成员时，群主 UserId 需要和群聊的 OwnerUserId 保持一致，如需更换群主，请调用 update 接口进行更换
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["OwnerShouldBeEqual"] = "OwnerShouldBeEqual";
     /**
      * 仅有群主才能执行此操作
      *
      * Solution: 仅有群主可操作，请传入群主 UserId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["OnlyOwnerCanOperator"] = "OnlyOwnerCanOperator";
     /**
      * 超过用户加会话个数限制
      *
      * Solution: 请前往控制台调整用户加群个数限制
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["MoreThanUserConversationLimit"] = "MoreThanUserConversationLimit";
     /**
      * 应用不存在
      *
      * Solution: 请输入正确的 AppId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["AppNotFound"] = "AppNotFound";
     /**
      * 应用已经停用
      *
      * Solution: 请前往控制台开启应用
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["AppStatusException"] = "AppStatusException";
     /**
      * 无法访问非本账号创建的应用数据
      *
      * Solution: 请输入正确的 AppId
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["NoAuth"] = "NoAuth";
     /**
      * 直播群不允许调用此接口
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["LiveConversationNotSupport"] = "LiveConversationNotSupport";
     /**
      * 仅直播群支持此接口
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["OnlyLiveConversationSupport"] = "OnlyLiveConversationSupport";
     /**
      * 直播群管理员超过上限
      *
      * Solution: 默认上限 10 个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ManagerMoreThanLimit"] = "ManagerMoreThanLimit";
     /**
      * 直播群禁言会话白名单个数超过上限
      *
      * Solution: 默认上限100个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["BlockConversationWhiteParticipantMoreThanLimit"] = "BlockConversationWhiteParticipantMoreThanLimit";
     /**
      * 直播群标记超过上限
      *
      * Solution: 默认上限20个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ConversationMarkTypeMoreThanLimit"] = "ConversationMarkTypeMoreThanLimit";
     /**
      * 会话并未处于全员禁言状态，无法操作
      *
      * Solution: 请输入正确的会话 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ConversationIsNotMute"] = "ConversationIsNotMute";
     /**
      * 全员广播消息过期时间设置超过上限
      *
      * Solution: 请调整消息过期时间
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["UserBroadcastMessageTTLMoreThanLimit"] = "UserBroadcastMessageTTLMoreThanLimit";
     /**
      * 好友个数超过上限
      *
      * Solution: 请勿添加超过上限数量的好友
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["FriendMoreThanLimit"] = "FriendMoreThanLimit";
     /**
      * 对方已经是好友
      *
      * Solution: 请勿重复添加
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["AlreadyFriend"] = "AlreadyFriend";
     /**
      * 双方并不是好友，无法执行此操作
      *
      * Solution: 请输入正确的好友 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["NotFriend"] = "NotFriend";
     /**
      * 对方不在黑名单中
      *
      * Solution: 请输入正确的对方用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["NotInTheBlackList"] = "NotInTheBlackList";
     /**
      * 对方已经在黑名单中
      *
      * Solution: 请输入正确的对方用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["AlreadyOnTheBlackList"] = "AlreadyOnTheBlackList";
     /**
      * 好友更新过于频繁
      *
      * Solution: 请稍后重试
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["FriendUpdateTooFrequent"] = "FriendUpdateTooFrequent";
     /**
      * 不可添加自己至黑名单
      *
      * Solution: 请输入正确的对方用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["AddSelfNotAllow"] = "AddSelfNotAllow";
     /**
      * 黑名单用户数量超过上限
      *
      * Solution: 默认上限 1000 个
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["BlackListMoreThanLimit"] = "BlackListMoreThanLimit";
     /**
      * 用户在黑名单中，无法执行该操作
      *
      * Solution: 请先把用户从黑名单中移除
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["ParticipantIsBlock"] = "ParticipantIsBlock";
     /**
      * 用户已被注册过
      *
      * Solution: 请勿重复注册
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["UserHasRegistered"] = "UserHasRegistered";
     /**
      * 用户未找到
      *
      * Solution: 请输入正确的用户 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["UserNotFound"] = "UserNotFound";
     /**
      * 更新过于频繁
      *
      * Solution: 请稍后重试
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["UpdateTooFrequent"] = "UpdateTooFrequent";
     /**
      * 编辑消息content传入了非法的content格式
      *
      * Solution: 请参考消息格式文档，传入正确的消息content格式
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["MessageContentFormatInvalid"] = "MessageContentFormatInvalid";
     /**
      * 要编辑的消息content跟原消息content相同，无需编辑
      *
      * Solution: 传入正确的消息content
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["MessageEditRepeated"] = "MessageEditRepeated";
     /**
      * 内部出现不符合预期的异常
      *
      * Solution: 请联系技术支持
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["InternalError"] = "InternalError";
     /**
      * 所有消息均已过期，过期消息无法查询已读回执
      *
      * Solution: 请输入未过期的消息 ID
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["AllMarkMessageReadExpireErr"] = "AllMarkMessageReadExpireErr";
     /**
      * 未开通群聊已读回执功能
      *
      * Solution: 如需开通，请联系技术支持。
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["GroupMarkMessageReadIsNotEnabledErr"] = "GroupMarkMessageReadIsNotEnabledErr";
     /**
      * 超过一定人数的群聊暂不支持已读回执功能
      *
      * Solution: 默认超过200人的群聊不支持已读回执
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["MarkMessageReadBeforeGroupMemberOverLimit"] = "MarkMessageReadBeforeGroupMemberOverLimit";
     /**
      * 超过一定人数不支持批量发单聊消息功能
      *
      * Solution: 默认最多支持500人的单聊消息群发
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["BatchSendOverLimit"] = "BatchSendOverLimit";
     /**
      * 消息批量发送时，一分钟内消息数量超过 quota，默认为 12000 条/分钟
      *
      * Solution: 减少消息发送数量，限制在 12000 条/分钟以内
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["BatchSendOverQuota"] = "BatchSendOverQuota";
     /**
      * 接口调用超过限流值
      *
      * Solution: 降低对应接口调用频率
-     *
-     * @see https://www.volcengine.com/docs/6348/412253
      */
     OpenApiErrorCode["RateLimitExceeded"] = "RateLimitExceeded";
 })(OpenApiErrorCode || (OpenApiErrorCode = {}));

@@ -3,11 +3,12 @@
 // the doc's content hash and path, the tool's own code, and the config parts that change
 // extraction; it carries a checksum of its data. A corrupt or foreign file or entry is
 // ignored, never trusted.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { restoreDiagnostics, storeDiagnostics } from './stored-diagnostics.js';
 import type { SourceFile } from '../model/types.js';
-import type { DocRead } from '../read-docs.js';
+import type { DocRead } from '../model/draft.js';
+import { writeFileAtomic } from '../util/atomic-file.js';
 import { sha256 } from '../util/hash.js';
 import { toolFingerprint } from './fingerprint.js';
 
@@ -116,10 +117,7 @@ export class DocCache {
   async write(): Promise<void> {
     if (this.file === undefined) return;
     const stored: StoredCache = { format: FORMAT, tool: this.tool, entries: Object.fromEntries(this.entries) };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(stored));
-    await rename(temporary, this.file);
+    await writeFileAtomic(this.file, JSON.stringify(stored));
   }
 
   /** Counts hits and misses from zero again (one line of stats per watch run). */

@@ -5,8 +5,8 @@
 // recorded, needs no parse, no model and no emit: the warm path. The files on disk are always
 // checked: the record is a hint.
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../util/atomic-file.js';
 import { sha256 } from '../util/hash.js';
 import { toolFingerprint } from './fingerprint.js';
 import type { StoredDiagnostic } from './stored-diagnostics.js';
@@ -42,9 +42,5 @@ export function readRunRecord(cacheDir: string, root: string, outDir: string): R
 }
 
 export async function writeRunRecord(cacheDir: string, root: string, outDir: string, record: RunRecord): Promise<void> {
-  const file = recordFile(cacheDir, root, outDir);
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ format: FORMAT, ...record }));
-  await rename(temporary, file);
+  await writeFileAtomic(recordFile(cacheDir, root, outDir), JSON.stringify({ format: FORMAT, ...record }));
 }

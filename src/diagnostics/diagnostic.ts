@@ -1,9 +1,14 @@
 import { VFileMessage } from 'vfile-message';
 import { RULES, ruleUrl, type RuleId, type Severity } from './rules.js';
-import type { Point } from '../model/types.js';
 import { compareText } from '../util/order.js';
 
 export const DIAGNOSTIC_SOURCE = 'doc-codegen';
+
+/** A 1-based line and column (structurally the model's `Point`; diagnostics depend on nothing of the model). */
+export interface Point {
+  line: number;
+  column: number;
+}
 
 /** A vfile message; `fatal` is true for errors, false for warnings, undefined for info (vfile's convention). */
 export type Diagnostic = VFileMessage;

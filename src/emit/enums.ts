@@ -89,7 +89,7 @@ function enumDoc(enumDef: EnumDef): DocComment {
 function declaration(enumDef: EnumDef, style: EnumStyle): Statement[] {
   const doc = enumDoc(enumDef);
   const comment = commentLines(doc);
-  const memberComments = enumDef.members.map((member) => commentLines(memberDoc(member, enumDef.url)));
+  const memberComments = enumDef.members.map((member) => commentLines(memberDoc(member, enumDef)));
   const name = enumDef.name;
   switch (style) {
     case 'enum':
@@ -104,7 +104,7 @@ function declaration(enumDef: EnumDef, style: EnumStyle): Statement[] {
               name: enumMemberKey(member.name),
               // An initializer, not a value: ts-morph would quote a string value its own way.
               initializer: literal(member.value),
-              docs: [jsDoc(memberDoc(member, enumDef.url))],
+              docs: docsOf(memberDoc(member, enumDef)),
             })),
           },
           js: lines(
@@ -142,12 +142,19 @@ function declaration(enumDef: EnumDef, style: EnumStyle): Statement[] {
     case 'union': {
       const values = enumDef.members.map((member) => literal(member.value));
       const ts = enumDef.members.flatMap((member, index) => [...(memberComments[index] ?? []).map((line) => `  ${line}`), `  | ${values[index]}`]);
-      // TypeScript prints a commented union with each comment at column 0 and ` | ` before all values but the first.
-      const dts = enumDef.members.flatMap((member, index) => [...(memberComments[index] ?? []), `${index === 0 ? '' : ' | '}${values[index]}`]);
+      // TypeScript prints a union's declaration on one line, ` | ` between values, except that a
+      // value with a comment starts a line after it, the comment at column 0.
+      const dts = enumDef.members
+        .map((member, index) => {
+          const value = `${index === 0 ? '' : ' | '}${values[index]}`;
+          const commentText = memberComments[index] ?? [];
+          return commentText.length > 0 ? `\n${commentText.join('\n')}\n${value}` : value;
+        })
+        .join('');
       return [
         {
           ts: lines(comment, `export type ${name} =`, ts) + ';',
-          dts: lines(comment, `export type ${name} = `, dts) + ';',
+          dts: `${lines(comment, `export type ${name} = `)}${dts};`,
         },
       ];
     }
@@ -178,7 +185,12 @@ function typeAlias(name: string, doc: DocComment | string, type: string): Statem
 
 /** ts-morph prints a blank line between description and tags only when the description ends with one. */
 function jsDoc(doc: DocComment): OptionalKind<JSDocStructure> {
-  return { description: doc.description ? `${doc.description}\n` : '', tags: doc.tags };
+  // The blank line between the description and the tags, as commentLines writes it.
+  return { description: doc.description && doc.tags.length > 0 ? `${doc.description}\n` : doc.description, tags: doc.tags };
+}
+
+function docsOf(doc: DocComment | undefined): OptionalKind<JSDocStructure>[] {
+  return doc ? [jsDoc(doc)] : [];
 }
 
 /**

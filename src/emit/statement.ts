@@ -47,7 +47,7 @@ export function indent(lines: readonly string[], depth = 1): string[] {
 export function commentLines(doc: DocComment | string | undefined): string[] {
   if (doc === undefined) return [];
   const tags = typeof doc === 'string' ? [] : doc.tags.map((tag) => `@${tag.tagName} ${tag.text}`);
-  const description = typeof doc === 'string' ? doc : doc.description ? `${doc.description}\n` : '';
+  const description = typeof doc === 'string' ? doc : doc.description && tags.length > 0 ? `${doc.description}\n` : doc.description;
   const text = [...(description ? [description] : []), ...tags].join('\n');
   const textLines = text.split(/\r?\n/);
   if (textLines.length <= 1) return [`/** ${text} */`];

@@ -1,5 +1,5 @@
 // RichText → TSDoc text: links become `{@link url | text}` where their text stands.
-import type { Member, RichText } from '../model/types.js';
+import type { EnumDef, Member, RichText } from '../model/types.js';
 import { docText } from './names.js';
 
 export function richDoc(rich: RichText): string {
@@ -36,8 +36,12 @@ export interface DocComment {
   tags: { tagName: string; text: string }[];
 }
 
-/** A member's doc comment: description, then the solution, then `@see` the doc page. */
-export function memberDoc(member: Member, url: string): DocComment {
+/**
+ * A member's doc comment: description, then the solution and notes, and `@see` only when the
+ * member has an anchor of its own (the enum's comment links the enum's); `@deprecated` when
+ * the doc marks it. Undefined when there is nothing to say.
+ */
+export function memberDoc(member: Member, enumDef: Pick<EnumDef, 'url' | 'source'>): DocComment | undefined {
   const parts: string[] = [];
   if (member.description) parts.push(richDoc(member.description));
   if (member.solution) parts.push(`Solution: ${richDoc(member.solution)}`);
@@ -46,7 +50,10 @@ export function memberDoc(member: Member, url: string): DocComment {
   if (member.valueText) notes.push(`Value: ${codeSpan(member.valueText)}.`);
   if (member.label !== undefined) notes.push(`Label: ${codeSpan(member.label)}.`);
   if (notes.length > 0) parts.push(notes.join(' '));
-  const tags = [{ tagName: 'see', text: safeHref(url) }];
+  const tags: DocComment['tags'] = [];
+  const anchor = member.source.anchor;
+  if (anchor !== undefined && anchor !== enumDef.source.anchor) tags.push({ tagName: 'see', text: safeHref(`${enumDef.url.replace(/#.*$/, '')}#${anchor}`) });
   if (member.deprecated) tags.push({ tagName: 'deprecated', text: 'Marked deprecated in the docs.' });
+  if (parts.length === 0 && tags.length === 0) return undefined;
   return { description: parts.join('\n\n'), tags };
 }

@@ -8,7 +8,8 @@ import type { RuleId } from '../diagnostics/rules.js';
 import { docUrl, resolveLinks } from './links.js';
 import { checkExportedNames, checkLinks } from './checks.js';
 import { checkCrossDocValues } from './cross-doc.js';
-import { copyDraft, sameValues, type EnumDraft, type FinishedEnum, type MemberDraft, type ModelMemo, type PreparedDraft } from './memo.js';
+import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
+import type { ModelMemo } from './memo.js';
 import { toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
 import type { Definition, DocInfo, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
@@ -32,12 +33,6 @@ export interface BuildOptions {
   crossDoc: false | Readonly<Record<string, readonly string[]>>;
 }
 
-export interface DocDefinitions {
-  info: DocInfo;
-  definitions: Definition[];
-  /** The anchors the doc offers, for checking links into it. */
-  anchors: readonly string[];
-}
 
 export interface BuildResult {
   model: Model;
@@ -103,7 +98,6 @@ function isSentence(name: string): boolean {
 
 const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
 
-export type Report = (ruleId: RuleId, reason: string, at: SourceRef) => void;
 
 /** A report into `diagnostics`. */
 function collectInto(diagnostics: Diagnostic[]): Report {

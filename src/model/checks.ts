@@ -1,17 +1,10 @@
 // Pass 3's checks across enums: exported names unique per module, links that reach a doc
 // and an anchor it has.
 import { CATALOG_TYPE_NAME, exportedNames } from './naming.js';
-import type { DocDefinitions, Report } from './build.js';
+import type { DocDefinitions, LinkUse, Report } from './draft.js';
 import type { ModelMemo } from './memo.js';
 import type { EnumDef, SourceRef } from './types.js';
 
-/** A link in an enum's texts into the doc set. */
-export interface LinkUse {
-  docId: string;
-  anchor?: string;
-  text: string;
-  at: SourceRef;
-}
 
 /**
  * Within a module, every name the emitters export (enums and their helpers) must be

@@ -1,7 +1,7 @@
 // One product's docs describe the same enums for several platforms (an `ErrorCode` for Web,
 // Android, iOS…). A member of one name should have one value in all of them: where docs
 // disagree, each place is reported (cross-doc-value-mismatch), naming the others.
-import type { Report } from './build.js';
+import type { Report } from './draft.js';
 import type { EnumDef } from './types.js';
 
 /**
