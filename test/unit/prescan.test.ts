@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnSynonyms } from '../../src/extract/columns.js';
-import { mayDefine } from '../../src/extract/prescan.js';
+import { mayDefine } from '../../src/scan/prescan.js';
 
 const synonyms = columnSynonyms();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnSynonyms } from '../../src/extract/columns.js';
-import { sliceForDefinitions } from '../../src/extract/slice.js';
+import { sliceForDefinitions } from '../../src/scan/slice.js';
 import { sourceFile } from '../../src/discover/files.js';
-import { readDoc } from '../../src/read-docs.js';
+import { readDoc } from '../../src/parse/read.js';
 
 const synonyms = columnSynonyms();
 const FRONT = '---\nis_dir: False\nstatus: 1\nkeywords: x\n---\n';

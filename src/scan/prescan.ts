@@ -1,10 +1,10 @@
 // A cheap scan of a doc's text, no Markdown parser: whether it can hold a definition at
 // all, and the anchors it offers to links. Only docs that can hold a definition need
 // remark, the cost of every run (most docs of the real set define nothing).
-import { headingSlug } from './anchors.js';
-import { nearMissHeaders, normalizeHeader, type ColumnSynonyms } from './columns.js';
-import { isHtmlCodeTable } from './html-table.js';
-import { ID_ATTRIBUTE } from './sections.js';
+import { headingSlug } from '../extract/anchors.js';
+import { nearMissHeaders, normalizeHeader, type ColumnSynonyms } from '../extract/columns.js';
+import { isHtmlCodeTable } from '../extract/html-table.js';
+import { ID_ATTRIBUTE } from '../extract/sections.js';
 
 // Wider than the recognizers on purpose: the scan may let a doc through, never keep one out.
 /** 类型 … enum, possibly over a line break (a paragraph's text may span lines). */

@@ -1,5 +1,5 @@
 // Parse less: within a doc that can hold a definition, only the parts around its trigger
-// lines (extract/prescan.ts) need remark. The other lines are blanked, so every line keeps
+// lines (scan/prescan.ts) need remark. The other lines are blanked, so every line keeps
 // its number and every kept line its columns, and the parse of the kept parts is the parse
 // they get in the whole doc. That holds when the blanked and kept parts meet only at "hard
 // boundaries", where CommonMark starts afresh at the root; a doc whose block structure a
@@ -11,7 +11,7 @@
 // kinds 1 to 5 reach across blank lines: the scan follows them where it can be sure and
 // gives up otherwise. Link reference definitions apply to the whole doc: every part that
 // may hold one is kept, so the kept text defines exactly what the whole doc does.
-import type { ColumnSynonyms } from './columns.js';
+import type { ColumnSynonyms } from '../extract/columns.js';
 import { frontMatterBlock, hasUnclosedFrontMatter } from '../parse/frontmatter.js';
 import { triggerLines, type Trigger } from './prescan.js';
 
