@@ -8,12 +8,14 @@ import type { RuleId } from '../diagnostics/rules.js';
 import { docUrl, resolveLinks } from './links.js';
 import { checkExportedNames, checkLinks } from './checks.js';
 import { checkCrossDocValues } from './cross-doc.js';
+import { evaluateValues } from './evaluate-values.js';
+import { qualifyCollidingNames } from './qualify-names.js';
 import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
 import type { ModelMemo } from './memo.js';
 import { toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
-import type { Definition, DocInfo, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
+import type { Definition, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
-import { evaluate, isPlainLiteral, parseValueExpression, toModelValue, type Parsed, type ValueExpression } from './values.js';
+import { isPlainLiteral, parseValueExpression, toModelValue } from './values.js';
 
 export interface BuildOptions {
   docsBaseUrl: string;
@@ -56,13 +58,13 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
   qualifyCollidingNames(drafts, report);
   evaluateValues(drafts, options.constants, report);
 
-  const enums: EnumDef[] = [];
+  const finishedEnums: EnumDef[] = [];
   for (const draft of drafts) {
     const finished = finishOnce(draft, options, memo);
     for (const diagnostic of finished.diagnostics) diagnostics.push(diagnostic);
-    if (finished.enumDef) enums.push(finished.enumDef);
+    if (finished.enumDef) finishedEnums.push(finished.enumDef);
   }
-  checkExportedNames(enums, report, memo);
+  const enums = checkExportedNames(finishedEnums, report, memo);
   checkLinks(enums, docs, options.wholeDocSet, report, memo);
   // Across docs only when every doc is read (a lint of some docs compares nothing).
   if (options.wholeDocSet && options.crossDoc !== false) checkCrossDocValues(enums, options.crossDoc, report);
@@ -214,122 +216,6 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
   return draft;
 }
 
-/**
- * Enums of one name in one module (Java nested classes: `VideoEncoderConfig.VideoCodecType`
- * and `LiveTranscoding.VideoConfig.VideoCodecType`) are all named by the shortest tail of
- * their qualified names that tells them apart, joined with `_`: `VideoEncoderConfig_VideoCodecType`.
- */
-function qualifyCollidingNames(drafts: readonly EnumDraft[], report: Report): void {
-  const groups = new Map<string, EnumDraft[]>();
-  for (const draft of drafts) {
-    const key = `${draft.module}\u0000${draft.name}`;
-    groups.set(key, [...(groups.get(key) ?? []), draft]);
-  }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const segments = group.map((draft) => draft.definition.qualifiedName?.split(/\.|::/) ?? []);
-    const longest = Math.max(...segments.map((parts) => parts.length));
-    for (let count = 2; count <= longest; count++) {
-      const names = segments.map((parts) => (parts.length >= count ? toDeclarationIdentifier(parts.slice(-count).join('_')) : undefined));
-      if (names.some((name) => name === undefined) || new Set(names).size < names.length) continue;
-      group.forEach((draft, index) => {
-        const name = names[index] ?? draft.name;
-        report('enum-name-qualified', `${group.length} enums are named ${draft.name} in module ${draft.module}; this one is ${name}`, draft.definition.source);
-        draft.name = name;
-      });
-      break;
-    }
-  }
-}
-
-/** Pass 2: every member's value, references followed through any enum (cycles reported). */
-function evaluateValues(drafts: readonly EnumDraft[], constants: BuildOptions['constants'], report: Report): void {
-  const enumsByName = new Map<string, EnumDraft[]>();
-  for (const draft of drafts) {
-    for (const key of new Set([draft.name, draft.rawName])) {
-      enumsByName.set(key, [...(enumsByName.get(key) ?? []), draft]);
-    }
-  }
-  /** `Enum.Member`: the enum in the same doc first, else the only one of that name. */
-  const qualified = (from: EnumDraft, enumName: string): EnumDraft | undefined => {
-    const candidates = enumsByName.get(enumName) ?? [];
-    return candidates.find((candidate) => candidate.definition.docId === from.definition.docId) ?? (candidates.length === 1 ? candidates[0] : undefined);
-  };
-
-  const valueOf = (draft: EnumDraft, member: MemberDraft): Parsed<bigint | string> => {
-    if (member.state === 'visiting') return { ok: false, reason: `${member.raw.name} refers to itself` };
-    if (member.state === 'done') {
-      if (member.value === undefined) return { ok: false, reason: `${member.raw.name} has no value` };
-      return { ok: true, value: typeof member.value === 'number' ? BigInt(member.value) : member.value };
-    }
-    member.state = 'visiting';
-    const expression = member.expression;
-    const result: Parsed<bigint | string> = expression
-      ? evaluate(expression, (path) => {
-          const constant = constants[path.join('.')];
-          if (constant !== undefined) return { ok: true, value: typeof constant === 'number' ? BigInt(constant) : constant };
-          const target = path.length === 1 ? { enumDraft: draft, name: path[0] ?? '' } : resolveQualified(draft, path);
-          if (!target) return { ok: false, reason: `\`${path.join('.')}\` names no enum (define it under \`constants\` in the config)` };
-          const referenced = target.enumDraft.byName.get(target.name);
-          if (!referenced) return { ok: false, reason: `\`${path.join('.')}\` names no member` };
-          return valueOf(target.enumDraft, referenced);
-        })
-      : member.implicitAfter
-        ? nextValue(member.implicitAfter === 'first' ? undefined : valueOf(draft, member.implicitAfter))
-        : { ok: false, reason: 'no value' };
-    member.state = 'done';
-    const modelValue = result.ok ? toModelValue(result.value) : result;
-    if (modelValue.ok) {
-      member.value = modelValue.value;
-      return result;
-    }
-    return modelValue;
-  };
-  const resolveQualified = (from: EnumDraft, path: readonly string[]): { enumDraft: EnumDraft; name: string } | undefined => {
-    const enumDraft = qualified(from, path.slice(0, -1).join('.')) ?? qualified(from, path.at(-2) ?? '');
-    return enumDraft && { enumDraft, name: path.at(-1) ?? '' };
-  };
-
-  for (const draft of drafts) {
-    const pending = draft.members.filter((member) => member.state === 'new');
-    // Java-style docs write a string enum's values unquoted (`AAC`, `HEv1`): when every value
-    // of an enum is a lone word that names nothing, the words are the values.
-    if (pending.length > 0 && pending.length === draft.members.length && pending.every((member) => isUnresolvedWord(draft, member))) {
-      for (const member of pending) {
-        member.value = member.raw.valueText.trim();
-        member.state = 'done';
-      }
-      const first = pending[0];
-      if (first) {
-        report('value-bare-word', `Every value of ${draft.name} is a bare word naming no member; they are read as strings ("${first.value}", …)`, first.raw.valueSource);
-      }
-      continue;
-    }
-    for (const member of pending) {
-      const result = valueOf(draft, member);
-      if (!result.ok) {
-        const rule: RuleId = /names no|refers to itself|has no value/.test(result.reason)
-          ? 'unresolved-reference'
-          : /cannot be represented exactly/.test(result.reason)
-            ? 'value-out-of-range'
-            : 'unparsable-value';
-        report(rule, `Value \`${member.raw.valueText.trim()}\` of ${member.raw.name}: ${result.reason}`, member.raw.valueSource);
-      }
-    }
-  }
-}
-
-function nextValue(previous: Parsed<bigint | string> | undefined): Parsed<bigint | string> {
-  if (previous === undefined) return { ok: true, value: 0n };
-  if (!previous.ok) return previous;
-  if (typeof previous.value === 'string') return { ok: false, reason: 'an empty value cannot follow a string value' };
-  return { ok: true, value: previous.value + 1n };
-}
-
-function isUnresolvedWord(draft: EnumDraft, member: MemberDraft): boolean {
-  const expression = member.expression;
-  return expression?.kind === 'reference' && expression.path.length === 1 && !draft.byName.has(expression.path[0] ?? '');
-}
 
 /** Pass 3: the EnumDef, or undefined when its values cannot make one type. */
 function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): EnumDef | undefined {

@@ -3,19 +3,19 @@
 import { CATALOG_TYPE_NAME, exportedNames } from './naming.js';
 import type { DocDefinitions, LinkUse, Report } from './draft.js';
 import type { ModelMemo } from './memo.js';
-import type { EnumDef, SourceRef } from './types.js';
+import type { EnumDef } from './types.js';
 
 
 /**
  * Within a module, every name the emitters export (enums and their helpers) must be
- * unique: `ErrorType` and `ErrorTypeName` would both want `ErrorTypeName`.
+ * unique: `ErrorType` and `ErrorTypeName` would both want `ErrorTypeName`. Returns the enums
+ * kept: an enum whose names clash is reported and left out.
  */
-export function checkExportedNames(enums: EnumDef[], report: Report, memo?: ModelMemo): void {
+export function checkExportedNames(enums: readonly EnumDef[], report: Report, memo?: ModelMemo): EnumDef[] {
   // Module → exported name → enum.
   const owners = new Map<string, Map<string, EnumDef>>();
-  for (let index = 0; index < enums.length; index++) {
-    const enumDef = enums[index];
-    if (!enumDef) continue;
+  const kept: EnumDef[] = [];
+  for (const enumDef of enums) {
     let names = memo?.exportedNames.get(enumDef);
     if (!names) {
       names = exportedNames(enumDef.name);
@@ -23,7 +23,6 @@ export function checkExportedNames(enums: EnumDef[], report: Report, memo?: Mode
     }
     if (names.includes(CATALOG_TYPE_NAME)) {
       report('enum-name-collision', `Enum ${enumDef.name} would need the name ${CATALOG_TYPE_NAME}, which every module uses for catalog entries`, enumDef.source);
-      enums.splice(index--, 1);
       continue;
     }
     let inModule = owners.get(enumDef.module);
@@ -33,11 +32,12 @@ export function checkExportedNames(enums: EnumDef[], report: Report, memo?: Mode
     if (clash) {
       const what = clash.name === enumDef.name ? `Enum ${enumDef.name} is defined twice` : `Enum ${enumDef.name} and enum ${clash.name} need the same exported names`;
       report('enum-name-collision', `${what} in module ${enumDef.module} (first at ${clash.source.path}:${clash.source.line})`, enumDef.source);
-      enums.splice(index--, 1);
       continue;
     }
     for (const name of names) taken.set(name, enumDef);
+    kept.push(enumDef);
   }
+  return kept;
 }
 
 /** Links into the doc set must reach a doc that was read and an anchor it has. */

@@ -13,7 +13,21 @@ export type ValueExpression =
 
 type BinaryOperator = '|' | '^' | '&' | '<<' | '>>' | '+' | '-' | '*' | '/' | '%';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** The rule a value that cannot be had is reported under. */
+export type ValueRule = 'unparsable-value' | 'unresolved-reference' | 'value-out-of-range';
+
+/** Why a value cannot be had, and under which rule that is reported. */
+export interface ValueFailure {
+  ok: false;
+  reason: string;
+  rule: ValueRule;
+}
+
+export type Parsed<T> = { ok: true; value: T } | ValueFailure;
+
+export function failure(rule: ValueRule, reason: string): ValueFailure {
+  return { ok: false, reason, rule };
+}
 
 /** Binary operators by precedence, lowest first (C's order). */
 const PRECEDENCE: readonly (readonly BinaryOperator[])[] = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '%']];
@@ -30,7 +44,7 @@ function tokenize(text: string): Parsed<Token[]> {
     if (/^\s*$/.test(text.slice(at))) break;
     TOKEN.lastIndex = at;
     const match = TOKEN.exec(text);
-    if (!match) return { ok: false, reason: `unexpected \`${text.slice(at).trim().slice(0, 20)}\`` };
+    if (!match) return failure('unparsable-value', `unexpected \`${text.slice(at).trim().slice(0, 20)}\``);
     const [, integer, string, name, op] = match;
     if (integer !== undefined) tokens.push({ kind: 'integer', value: BigInt(integer) });
     else if (string !== undefined) tokens.push({ kind: 'string', value: unquote(string) });
@@ -49,9 +63,9 @@ function unquote(text: string): string {
 /** Parses a value cell; the empty cell and anything that is not an expression are refused with a reason. */
 export function parseValueExpression(text: string): Parsed<ValueExpression> {
   const trimmed = text.trim();
-  if (trimmed === '') return { ok: false, reason: 'The value cell is empty' };
+  if (trimmed === '') return failure('unparsable-value', 'The value cell is empty');
   const tokens = tokenize(trimmed);
-  if (!tokens.ok) return { ok: false, reason: `Cannot read \`${trimmed}\` as a value: ${tokens.reason}` };
+  if (!tokens.ok) return failure('unparsable-value', `Cannot read \`${trimmed}\` as a value: ${tokens.reason}`);
   let position = 0;
   const peek = (): Token | undefined => tokens.value[position];
   const isOp = (token: Token | undefined, ...values: string[]): token is { kind: 'op'; value: string } =>
@@ -95,7 +109,7 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
     return { ok: true, value: expression };
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    return { ok: false, reason: `Cannot read \`${trimmed}\` as a value: ${error.message}` };
+    return failure('unparsable-value', `Cannot read \`${trimmed}\` as a value: ${error.message}`);
   }
 }
 
@@ -128,7 +142,7 @@ export function evaluate(expression: ValueExpression, resolve: Resolver): Parsed
 
 function integerOf(result: Parsed<bigint | string>, operator: string): Parsed<bigint> {
   if (!result.ok) return result;
-  if (typeof result.value === 'string') return { ok: false, reason: `\`${operator}\` needs numbers, not the string "${result.value}"` };
+  if (typeof result.value === 'string') return failure('unparsable-value', `\`${operator}\` needs numbers, not the string "${result.value}"`);
   return { ok: true, value: result.value };
 }
 
@@ -142,7 +156,7 @@ function applyBinary(operator: BinaryOperator, left: bigint, right: bigint): Par
       return { ok: true, value: left & right };
     case '<<':
     case '>>':
-      if (right < 0n || right > 1024n) return { ok: false, reason: `shift by ${right} is out of range` };
+      if (right < 0n || right > 1024n) return failure('unparsable-value', `shift by ${right} is out of range`);
       return { ok: true, value: operator === '<<' ? left << right : left >> right };
     case '+':
       return { ok: true, value: left + right };
@@ -152,7 +166,7 @@ function applyBinary(operator: BinaryOperator, left: bigint, right: bigint): Par
       return { ok: true, value: left * right };
     case '/':
     case '%':
-      if (right === 0n) return { ok: false, reason: 'division by zero' };
+      if (right === 0n) return failure('unparsable-value', 'division by zero');
       return { ok: true, value: operator === '/' ? left / right : left % right };
   }
 }
@@ -165,7 +179,7 @@ export function toModelValue(value: bigint | string): Parsed<number | string> {
   if (typeof value === 'string') return { ok: true, value };
   const number = Number(value);
   if (BigInt(number) !== value) {
-    return { ok: false, reason: `${value} cannot be represented exactly as a JavaScript number` };
+    return failure('value-out-of-range', `${value} cannot be represented exactly as a JavaScript number`);
   }
   return { ok: true, value: Object.is(number, -0) ? 0 : number };
 }
@@ -174,7 +188,7 @@ export function toModelValue(value: bigint | string): Parsed<number | string> {
 export function parseValue(text: string): Parsed<number | string> {
   const expression = parseValueExpression(text);
   if (!expression.ok) return expression;
-  const value = evaluate(expression.value, (path) => ({ ok: false, reason: `\`${path.join('.')}\` names no member` }));
+  const value = evaluate(expression.value, (path) => failure('unresolved-reference', `\`${path.join('.')}\` names no member`));
   return value.ok ? toModelValue(value.value) : value;
 }
 

@@ -5,7 +5,7 @@
 // members, C operators, `ULL` suffixes; a member without one is the one before plus 1.
 import { createRequire } from 'node:module';
 import treeSitter from '@vscode/tree-sitter-wasm';
-import { evaluate, parseValueExpression } from '../model/values.js';
+import { evaluate, failure, parseValueExpression } from '../model/values.js';
 import type { SdkEnum, SdkMember } from './sdk.js';
 
 type TreeNode = NonNullable<ReturnType<InstanceType<typeof treeSitter.Parser>['parse']>>['rootNode'];
@@ -67,7 +67,7 @@ function enumOf(node: TreeNode, scope: readonly string[], file: string): SdkEnum
       const evaluated = parsed.ok
         ? evaluate(parsed.value, (path) => {
             const known = values.get(path.at(-1) ?? '');
-            return known === undefined ? { ok: false, reason: `unknown ${path.join('::')}` } : { ok: true, value: known };
+            return known === undefined ? failure('unresolved-reference', `unknown ${path.join('::')}`) : { ok: true, value: known };
           })
         : undefined;
       value = evaluated?.ok ? evaluated.value : undefined;

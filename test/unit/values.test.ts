@@ -29,19 +29,19 @@ describe('parseValue', () => {
   });
 
   it.each([
-    ['', 'The value cell is empty'],
-    ['abc', '`abc` names no member'],
-    ['1.5', 'Cannot read `1.5` as a value: unexpected `.5`'],
-    ['9007199254740993', '9007199254740993 cannot be represented exactly as a JavaScript number'],
-    ['1ULL << 53 | 1', '9007199254740993 cannot be represented exactly as a JavaScript number'],
-    ['"open', 'Cannot read `"open` as a value: unexpected `"open`'],
-    ['1 <<', 'Cannot read `1 <<` as a value: it ends too early'],
-    ['(1', 'Cannot read `(1` as a value: a `(` is not closed'],
-    ['1 2', 'Cannot read `1 2` as a value: there is more after the value'],
-    ['1 / 0', 'division by zero'],
-    ['"a" | 1', '`|` needs numbers, not the string "a"'],
-    ['1 << 2000', 'shift by 2000 is out of range'],
-  ])('%j is refused: %s', (text, reason) => {
-    expect(parseValue(text)).toEqual({ ok: false, reason });
+    ['', 'The value cell is empty', 'unparsable-value'],
+    ['abc', '`abc` names no member', 'unresolved-reference'],
+    ['1.5', 'Cannot read `1.5` as a value: unexpected `.5`', 'unparsable-value'],
+    ['9007199254740993', '9007199254740993 cannot be represented exactly as a JavaScript number', 'value-out-of-range'],
+    ['1ULL << 53 | 1', '9007199254740993 cannot be represented exactly as a JavaScript number', 'value-out-of-range'],
+    ['"open', 'Cannot read `"open` as a value: unexpected `"open`', 'unparsable-value'],
+    ['1 <<', 'Cannot read `1 <<` as a value: it ends too early', 'unparsable-value'],
+    ['(1', 'Cannot read `(1` as a value: a `(` is not closed', 'unparsable-value'],
+    ['1 2', 'Cannot read `1 2` as a value: there is more after the value', 'unparsable-value'],
+    ['1 / 0', 'division by zero', 'unparsable-value'],
+    ['"a" | 1', '`|` needs numbers, not the string "a"', 'unparsable-value'],
+    ['1 << 2000', 'shift by 2000 is out of range', 'unparsable-value'],
+  ])('%j is refused: %s (%s)', (text, reason, rule) => {
+    expect(parseValue(text)).toEqual({ ok: false, reason, rule });
   });
 });

@@ -1,0 +1,89 @@
+// Pass 2 of a model build: every member's value, as an exact BigInt expression evaluated
+// with references followed through any enum of the build (cycles and dangling references
+// reported, each failure under the rule its reason belongs to).
+import type { EnumDraft, MemberDraft, Report } from './draft.js';
+import { evaluate, failure, toModelValue, type Parsed } from './values.js';
+
+/** Pass 2: every member's value, references followed through any enum (cycles reported). */
+export function evaluateValues(drafts: readonly EnumDraft[], constants: Readonly<Record<string, number | string>>, report: Report): void {
+  const enumsByName = new Map<string, EnumDraft[]>();
+  for (const draft of drafts) {
+    for (const key of new Set([draft.name, draft.rawName])) {
+      enumsByName.set(key, [...(enumsByName.get(key) ?? []), draft]);
+    }
+  }
+  /** `Enum.Member`: the enum in the same doc first, else the only one of that name. */
+  const qualified = (from: EnumDraft, enumName: string): EnumDraft | undefined => {
+    const candidates = enumsByName.get(enumName) ?? [];
+    return candidates.find((candidate) => candidate.definition.docId === from.definition.docId) ?? (candidates.length === 1 ? candidates[0] : undefined);
+  };
+
+  const valueOf = (draft: EnumDraft, member: MemberDraft): Parsed<bigint | string> => {
+    if (member.state === 'visiting') return failure('unresolved-reference', `${member.raw.name} refers to itself`);
+    if (member.state === 'done') {
+      if (member.value === undefined) return failure('unresolved-reference', `${member.raw.name} has no value`);
+      return { ok: true, value: typeof member.value === 'number' ? BigInt(member.value) : member.value };
+    }
+    member.state = 'visiting';
+    const expression = member.expression;
+    const result: Parsed<bigint | string> = expression
+      ? evaluate(expression, (path) => {
+          const constant = constants[path.join('.')];
+          if (constant !== undefined) return { ok: true, value: typeof constant === 'number' ? BigInt(constant) : constant };
+          const target = path.length === 1 ? { enumDraft: draft, name: path[0] ?? '' } : resolveQualified(draft, path);
+          if (!target) return failure('unresolved-reference', `\`${path.join('.')}\` names no enum (define it under \`constants\` in the config)`);
+          const referenced = target.enumDraft.byName.get(target.name);
+          if (!referenced) return failure('unresolved-reference', `\`${path.join('.')}\` names no member`);
+          return valueOf(target.enumDraft, referenced);
+        })
+      : member.implicitAfter
+        ? nextValue(member.implicitAfter === 'first' ? undefined : valueOf(draft, member.implicitAfter))
+        : failure('unparsable-value', 'no value');
+    member.state = 'done';
+    const modelValue = result.ok ? toModelValue(result.value) : result;
+    if (modelValue.ok) {
+      member.value = modelValue.value;
+      return result;
+    }
+    return modelValue;
+  };
+  const resolveQualified = (from: EnumDraft, path: readonly string[]): { enumDraft: EnumDraft; name: string } | undefined => {
+    const enumDraft = qualified(from, path.slice(0, -1).join('.')) ?? qualified(from, path.at(-2) ?? '');
+    return enumDraft && { enumDraft, name: path.at(-1) ?? '' };
+  };
+
+  for (const draft of drafts) {
+    const pending = draft.members.filter((member) => member.state === 'new');
+    // Java-style docs write a string enum's values unquoted (`AAC`, `HEv1`): when every value
+    // of an enum is a lone word that names nothing, the words are the values.
+    if (pending.length > 0 && pending.length === draft.members.length && pending.every((member) => isUnresolvedWord(draft, member))) {
+      for (const member of pending) {
+        member.value = member.raw.valueText.trim();
+        member.state = 'done';
+      }
+      const first = pending[0];
+      if (first) {
+        report('value-bare-word', `Every value of ${draft.name} is a bare word naming no member; they are read as strings ("${first.value}", …)`, first.raw.valueSource);
+      }
+      continue;
+    }
+    for (const member of pending) {
+      const result = valueOf(draft, member);
+      if (!result.ok) {
+        report(result.rule, `Value \`${member.raw.valueText.trim()}\` of ${member.raw.name}: ${result.reason}`, member.raw.valueSource);
+      }
+    }
+  }
+}
+
+function nextValue(previous: Parsed<bigint | string> | undefined): Parsed<bigint | string> {
+  if (previous === undefined) return { ok: true, value: 0n };
+  if (!previous.ok) return previous;
+  if (typeof previous.value === 'string') return failure('unparsable-value', 'an empty value cannot follow a string value');
+  return { ok: true, value: previous.value + 1n };
+}
+
+function isUnresolvedWord(draft: EnumDraft, member: MemberDraft): boolean {
+  const expression = member.expression;
+  return expression?.kind === 'reference' && expression.path.length === 1 && !draft.byName.has(expression.path[0] ?? '');
+}
