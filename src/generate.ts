@@ -111,12 +111,18 @@ async function discoverDocs(config: ResolvedConfig, options: BuildModelOptions):
   return { files, translations };
 }
 
-/** discover → parse → extract → model. Writes nothing but the cache. */
-export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
+/** The docs, read, and the run's timings so far (discover). */
+async function discoverTimed(config: ResolvedConfig, options: BuildModelOptions): Promise<{ docs: DiscoveredDocs; timings: Timings }> {
   const timings: Timings = {};
   const lap = stopwatch(timings);
   const docs = await discoverDocs(config, options);
   lap('discover');
+  return { docs, timings };
+}
+
+/** discover → parse → extract → model. Writes nothing but the cache. */
+export async function buildModelFromDocs(config: ResolvedConfig, options: BuildModelOptions = {}): Promise<BuildModelResult> {
+  const { docs, timings } = await discoverTimed(config, options);
   return modelOfDocs(config, options, docs, timings);
 }
 
@@ -199,10 +205,7 @@ async function reuseRecordedRun(config: ResolvedConfig, options: GenerateOptions
 
 /** The whole job. Doc errors stop it before anything is emitted or written. */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const timings: Timings = {};
-  let lap = stopwatch(timings);
-  const docs = await discoverDocs(config, options);
-  lap('discover');
+  const { docs, timings } = await discoverTimed(config, options);
   const session = options.session;
   // A watcher knows what it wrote; the run record (in the cache folder) is for separate runs.
   const useRecord = options.cache === true && session === undefined;
@@ -215,7 +218,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     if (reused) return reused;
   }
   const built = await modelOfDocs(config, options, docs, timings);
-  lap = stopwatch(timings);
+  const lap = stopwatch(timings);
   if (stopsTheRun(built.diagnostics, options.maxWarnings)) return { ...built, changes: [], written: false };
   const previous = session?.previous ?? (await readPreviousOutput(config.outDir));
   const changes = diffModels(previous.model, built.model);

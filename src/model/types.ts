@@ -64,18 +64,22 @@ export interface Document {
 export type DefinitionKind = 'enum' | 'codes';
 
 /** A member as the doc writes it, before naming and validation. */
-export interface RawMember {
-  /** The name as written (a code for code tables). */
-  name: string;
-  /** The value cell's content: inline code text or bare text. */
-  valueText: string;
+/** What a member's row says besides its name and value: the same in the doc's row and in the model. */
+export interface MemberText {
   description?: RichText;
   solution?: RichText;
   /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
   label?: string;
-  /** The name cell marks the member deprecated (`[deprecated] kB`, `kB <br> **Deprecated**`, `已废弃`). */
+  /** The name cell marks the member deprecated (`[deprecated] kB`, `kB <br> **Deprecated**`, `已废弃`); TSDoc `@deprecated`. */
   deprecated?: true;
   source: SourceRef;
+}
+
+export interface RawMember extends MemberText {
+  /** The name as written (a code for code tables). */
+  name: string;
+  /** The value cell's content: inline code text or bare text. */
+  valueText: string;
   /** Where the value cell is, for value diagnostics. */
   valueSource: SourceRef;
 }
@@ -104,7 +108,7 @@ export interface DocInfo {
   frontMatter: FrontMatter;
 }
 
-export interface Member {
+export interface Member extends MemberText {
   /** A valid TypeScript identifier, unique within its enum. */
   name: string;
   /** The name as the doc writes it, when it differs from `name`. */
@@ -112,13 +116,6 @@ export interface Member {
   value: number | string;
   /** The value as the doc writes it, when it is an expression or reference (`1 << 3`, `A \| B`). */
   valueText?: string;
-  description?: RichText;
-  solution?: RichText;
-  /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
-  label?: string;
-  /** Marked deprecated in the doc (TSDoc `@deprecated`). */
-  deprecated?: true;
-  source: SourceRef;
   /** Text in other locales, by locale (from translated docs). */
   translations?: Record<string, Translation>;
 }
