@@ -103,6 +103,11 @@ function validate(value: unknown): ErrorObject[] {
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 
+/** The first of CONFIG_FILE_NAMES in `dir`, or undefined. */
+export function configFileIn(dir: string): string | undefined {
+  return CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((candidate) => existsSync(candidate));
+}
+
 /** Types a config written in TypeScript or JavaScript: `export default defineConfig({ … })`. */
 export function defineConfig(config: UserConfig): UserConfig {
   return config;
@@ -113,7 +118,7 @@ export function defineConfig(config: UserConfig): UserConfig {
  * defaults rooted at `cwd`. `.ts`, `.mts`, `.js` and `.mjs` configs are loaded with jiti.
  */
 export async function loadConfig(configPath?: string, cwd: string = process.cwd()): Promise<ResolvedConfig> {
-  const file = configPath !== undefined ? path.resolve(cwd, configPath) : CONFIG_FILE_NAMES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
+  const file = configPath !== undefined ? path.resolve(cwd, configPath) : configFileIn(cwd);
   if (file === undefined) return resolveConfig({}, cwd, undefined, cwd);
   const raw = /\.json$/i.test(file) ? await readJsonConfig(file) : await importConfig(file);
   return resolveConfig(raw, path.dirname(file), file, cwd);

@@ -56,6 +56,11 @@ export interface BuildModelOptions {
   onProgress?: (progress: Progress) => void;
 }
 
+/** A stage's `(done, total)` callback that tells `onProgress`, or undefined without one. */
+function progressOf(onProgress: BuildModelOptions['onProgress'], stage: Progress['stage']): ((done: number, total: number) => void) | undefined {
+  return onProgress && ((done, total) => onProgress({ stage, done, total }));
+}
+
 /** How far a run is: `done` of `total` docs parsed, enums emitted (0 before, all after), or files written. */
 export interface Progress {
   stage: 'parse' | 'emit' | 'write';
@@ -137,8 +142,7 @@ async function modelOfDocs(config: ResolvedConfig, options: BuildModelOptions, {
   const memo = session?.modelMemo;
   // The parser and the model passes load only for runs that need a model.
   const { modelFromFiles } = await import('./read-docs.js');
-  const onParsed = options.onProgress && ((done: number, total: number) => options.onProgress?.({ stage: 'parse', done, total }));
-  const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse, memo, onParsed });
+  const built = await modelFromFiles(files, config, { wholeDocSet: options.only === undefined, cache, translations, fast: !options.fullParse, memo, onParsed: progressOf(options.onProgress, 'parse') });
   lap('read and model');
   // A session's owner (the watcher) writes its cache file when idle.
   if (session) session.docCache.endRun();
@@ -263,8 +267,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   try {
     // A watcher's runs that wrote all they meant to leave no temp files behind: only its first run looks for them.
-    const onWritten = options.onProgress && ((done: number, total: number) => options.onProgress?.({ stage: 'write', done, total }));
-    await applyOutput(config.outDir, plan, { noLeftovers: session?.output !== undefined, onWritten });
+    await applyOutput(config.outDir, plan, { noLeftovers: session?.output !== undefined, onWritten: progressOf(options.onProgress, 'write') });
   } catch (error) {
     // What a failed write left on disk is unknown: the watcher's next run reads outDir again.
     if (session) session.output = undefined;

@@ -3,10 +3,11 @@
 // definition-unnamed) from the words around it, so `generate` can run at once.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAMES, resolveConfig, type UserConfig } from './config.js';
+import { configFileIn, resolveConfig, type UserConfig } from './config.js';
 import { columnSynonyms, normalizeHeader } from './extract/columns.js';
 import { docIdOf } from './discover/files.js';
 import { lint } from './generate.js';
+import { toPascalCase } from './model/naming.js';
 
 /** Folders never searched for docs. */
 const SKIPPED = new Set(['node_modules', 'generated', 'dist']);
@@ -23,7 +24,7 @@ export interface DraftedConfig {
 
 /** The config a folder of docs needs, or the config file that is already there. */
 export async function draftConfig(dir: string, schemaFile: string): Promise<DraftedConfig> {
-  const existing = CONFIG_FILE_NAMES.map((name) => path.join(dir, name)).find((file) => existsSync(file));
+  const existing = configFileIn(dir);
   if (existing) return { config: {}, docs: 0, existing };
   const found = markdownFiles(dir, '');
   const docs = docsGlobs(found);
@@ -82,7 +83,5 @@ export function suggestName(text: string, line: number, docId: string): string {
   while (start > 0 && !/^ {0,3}#{1,6}\s/.test(lines[start - 1] ?? '') && !/^---\s*$/.test(lines[start - 1] ?? '')) start--;
   const word = /[A-Za-z][A-Za-z0-9]+/.exec(lines.slice(start, line - 1).join('\n'))?.[0];
   if (!word) return `${suffix}${docId.replace(/[^A-Za-z0-9_$]/g, '_')}`;
-  // `OpenAPI` → Open + API → `OpenApi`.
-  const parts = word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? [word];
-  return parts.map((part) => part[0]?.toUpperCase() + part.slice(1).toLowerCase()).join('') + suffix;
+  return toPascalCase([word]) + suffix;
 }

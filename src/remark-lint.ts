@@ -3,11 +3,10 @@
 // reports what `doc-codegen lint <file>` reports for that file, from the file's text as the
 // editor has it (saved or not): the same rule ids (diagnostics/rules.ts), positions, advice
 // (`note`) and rule URLs. It adds no rule of its own and never changes the tree.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { CONFIG_FILE_NAMES, loadConfig } from './config.js';
+import { configFileIn, loadConfig } from './config.js';
 import { severityOf } from './diagnostics/diagnostic.js';
 import { sourceFile } from './discover/files.js';
 import { lint } from './generate.js';
@@ -25,7 +24,7 @@ export interface RemarkDocCodegenOptions {
  */
 function findConfigFile(dir: string): string | undefined {
   for (let current = dir; ; current = path.dirname(current)) {
-    const found = CONFIG_FILE_NAMES.map((name) => path.join(current, name)).find((candidate) => existsSync(candidate));
+    const found = configFileIn(current);
     if (found || path.dirname(current) === current) return found;
   }
 }

@@ -12,7 +12,7 @@ import { evaluateValues } from './evaluate-values.js';
 import { qualifyCollidingNames } from './qualify-names.js';
 import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
 import type { ModelMemo } from './memo.js';
-import { toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
+import { toDeclarationIdentifier, toMemberIdentifier, toPascalCase } from './naming.js';
 import type { Definition, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
 import { isPlainLiteral, parseValueExpression, toModelValue } from './values.js';
@@ -144,7 +144,7 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
   }
   if (isSentence(rawName)) {
     const words = rawName.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
-    const suggested = words.length > 0 ? words.slice(-2).map((word) => word[0]?.toUpperCase() + word.slice(1)).join('') : `Codes${definition.docId}`;
+    const suggested = words.length > 0 ? toPascalCase(words.slice(-2)) : `Codes${definition.docId}`;
     report(
       'definition-name-sentence',
       `Heading "${rawName}" reads as a sentence, not a name; name the definition in the config, e.g. "names": { "${definition.docId}": "${suggested}" }`,

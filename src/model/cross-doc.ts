@@ -1,6 +1,7 @@
 // One product's docs describe the same enums for several platforms (an `ErrorCode` for Web,
 // Android, iOS…). A member of one name should have one value in all of them: where docs
 // disagree, each place is reported (cross-doc-value-mismatch), naming the others.
+import { docIdOf } from '../discover/files.js';
 import type { Report } from './draft.js';
 import type { EnumDef } from './types.js';
 
@@ -14,7 +15,7 @@ export function checkCrossDocValues(enums: readonly EnumDef[], families: Readonl
   const grouped = Object.keys(families).length > 0;
   const groups = new Map<string, EnumDef[]>();
   for (const enumDef of enums) {
-    const docId = enumDef.source.path.replace(/^.*\//, '').replace(/\.(md|markdown)$/i, '');
+    const docId = docIdOf(enumDef.source.path);
     const family = grouped ? familyOf.get(docId) : '';
     if (family === undefined) continue;
     const key = `${family}\0${enumDef.name}`;

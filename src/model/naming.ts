@@ -67,6 +67,12 @@ function sanitize(name: string): string {
   return IDENTIFIER_START.test(joined) ? joined : `_${joined}`;
 }
 
+/** Words as one PascalCase identifier part: `OpenAPI` → `OpenApi`, `status codes` → `StatusCodes`. */
+export function toPascalCase(words: readonly string[]): string {
+  const parts = words.flatMap((word) => word.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+/g) ?? [word]);
+  return parts.map((part) => (part[0]?.toUpperCase() ?? '') + part.slice(1).toLowerCase()).join('');
+}
+
 /** `ErrorType` → `errorType`, for local names derived from a declaration name. */
 export function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
