@@ -1,8 +1,13 @@
 // The public API: everything returns results and diagnostics; nothing exits the process.
 export { CONFIG_FILE_NAME, CONFIG_FILE_NAMES, ConfigError, defineConfig, loadConfig, resolveConfig } from './config.js';
 export type { ColumnRole, EnumStyle, ResolvedConfig, UserConfig } from './config.js';
-export { buildModelFromDocs, check, diff, generate, lint } from './generate.js';
-export type { BuildModelOptions, BuildModelResult, DiffResult, GenerateOptions, GenerateResult, GenerateSession } from './generate.js';
+export { buildModelFromDocs, lint } from './build-model.js';
+export type { BuildModelOptions, BuildModelResult, Progress } from './build-model.js';
+export { render } from './render.js';
+export type { Rendered, RenderOptions } from './render.js';
+export { check, diff, generate } from './generate.js';
+export type { DiffResult, GenerateOptions, GenerateResult } from './generate.js';
+export { GenerateSession } from './session.js';
 export { watch } from './watch.js';
 export type { WatchEvent, WatchOptions, Watcher } from './watch.js';
 export { diffModels } from './model/diff.js';

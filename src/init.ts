@@ -6,7 +6,7 @@ import path from 'node:path';
 import { configFileIn, resolveConfig, type UserConfig } from './config.js';
 import { columnSynonyms, normalizeHeader } from './extract/columns.js';
 import { docIdOf } from './discover/files.js';
-import { lint } from './generate.js';
+import { lint } from './build-model.js';
 import { toPascalCase } from './model/naming.js';
 
 /** Folders never searched for docs. */

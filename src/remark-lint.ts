@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import { configFileIn, loadConfig } from './config.js';
 import { severityOf } from './diagnostics/diagnostic.js';
 import { sourceFile } from './discover/files.js';
-import { lint } from './generate.js';
+import { lint } from './build-model.js';
 
 export interface RemarkDocCodegenOptions {
   /** Config file, relative to the working directory (default: the nearest doc-codegen config in the file's folder or above it). */

@@ -9,8 +9,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
+import { GenerateSession } from './session.js';
 import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
-import { generate, type GenerateOptions, type GenerateResult, type GenerateSession } from './generate.js';
+import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
 import { OutputConflictError } from './write/output.js';
 
 export const DEBOUNCE_MS = 10;
@@ -87,8 +88,7 @@ export function watch(options: WatchOptions): Watcher {
   const changed = new Set<string>();
 
   const newSession = async (resolved: ResolvedConfig): Promise<GenerateSession> => {
-    const docCache = options.cache ? await DocCache.open(resolved.cacheDir, resolved.root) : DocCache.inMemory();
-    return { docCache };
+    return new GenerateSession(options.cache ? await DocCache.open(resolved.cacheDir, resolved.root) : DocCache.inMemory());
   };
 
   const writeCache = async (): Promise<void> => {
@@ -118,7 +118,7 @@ export function watch(options: WatchOptions): Watcher {
         await restartWatcher(config);
       }
       // Only the docs the watcher saw change are read again (all of them after a config change).
-      session.changed = new Set(paths.map((file) => file.split(path.sep).join('/')));
+      session.invalidate(paths);
       const result = await generate(config, { session, maxWarnings: options.maxWarnings, onDocsRead: options.onDocsRead });
       options.onEvent({ type: 'run', result, config, ms: Math.round(performance.now() - started), changed: paths });
     } catch (error) {
@@ -184,7 +184,7 @@ export function watch(options: WatchOptions): Watcher {
     };
     // A doc that comes or goes changes what the globs list: list them again on the next run.
     const onAddOrRemove = (file: string): void => {
-      session?.lists?.clear();
+      session?.relist();
       onChange(file);
     };
     watcher.on('add', onAddOrRemove).on('change', onChange).on('unlink', onAddOrRemove);

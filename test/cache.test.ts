@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveConfig, type ResolvedConfig } from '../src/config.js';
-import { buildModelFromDocs, generate } from '../src/generate.js';
+import { buildModelFromDocs } from '../src/build-model.js';
+import { generate } from '../src/generate.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
 const dirs: string[] = [];

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
-import { buildModelFromDocs } from '../src/generate.js';
+import { buildModelFromDocs } from '../src/build-model.js';
 import { GOLDEN_DIR, goldenCases, STYLES } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';
 import { formMismatches } from './helpers/transpile.js';

@@ -4,9 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { emitPackage } from '../src/emit/index.js';
-import { firstRelease } from '../src/release/release.js';
-import { buildModelFromDocs } from '../src/generate.js';
+import { render } from '../src/render.js';
 import { planOutput } from '../src/write/output.js';
 import { expectedDir, GOLDEN_DIR, goldenCases, readTree, renderCase, STYLES, UPDATE, writeTree } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';
@@ -14,9 +12,7 @@ import { REPO_ROOT } from './helpers/paths.js';
 describe('seed docs → generated/', () => {
   it('matches the committed generated/ byte for byte (run `npm run generate` after a deliberate change)', async () => {
     const config = await loadConfig(undefined, REPO_ROOT);
-    const built = await buildModelFromDocs(config);
-    const release = firstRelease(config.package.version, built.model.docs.length);
-    const files = emitPackage(built.model, { enumStyle: config.enumStyle, package: config.package, release });
+    const { files = new Map<string, string>() } = await render(config);
     const plan = await planOutput(config.outDir, files);
     expect(plan.changes.map((change) => `${change.kind} ${change.path}`)).toEqual([]);
     expect(plan.unchanged).toBe(files.size + 1);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { formatPretty } from '../src/diagnostics/reporter.js';
 import { RULES, type RuleId } from '../src/diagnostics/rules.js';
-import { lint } from '../src/generate.js';
+import { lint } from '../src/build-model.js';
 import { verify } from '../src/verify/index.js';
 import { UPDATE } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';

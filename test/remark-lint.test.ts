@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { severityOf, type Diagnostic } from '../src/diagnostics/diagnostic.js';
-import { lint } from '../src/generate.js';
+import { lint } from '../src/build-model.js';
 import { REPO_ROOT } from './helpers/paths.js';
 import { run } from './helpers/run.js';
 

@@ -2,7 +2,7 @@
 // with hand-written expectations for a sample of members.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { buildModelFromDocs } from '../src/generate.js';
+import { buildModelFromDocs } from '../src/build-model.js';
 import type { EnumDef, Model } from '../src/model/types.js';
 import { REPO_ROOT } from './helpers/paths.js';
 

@@ -5,9 +5,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DocCache } from '../src/cache/doc-cache.js';
 import { loadConfig } from '../src/config.js';
-import { check, generate, type GenerateSession } from '../src/generate.js';
+import { check, generate } from '../src/generate.js';
+import { GenerateSession } from '../src/session.js';
 import { copyProject } from './helpers/project.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -20,7 +20,7 @@ describe('a watch session', () => {
     const { dir, cleanup } = await copyProject();
     cleanups.push(cleanup);
     const config = await loadConfig(undefined, dir);
-    const session: GenerateSession = { docCache: DocCache.inMemory() };
+    const session = new GenerateSession();
     const first = await generate(config, { session });
     expect(first.plan?.changes).toEqual([]);
 
@@ -31,9 +31,9 @@ describe('a watch session', () => {
       const after = edit(before);
       expect(after, `the edit of ${doc} changes it`).not.toBe(before);
       await writeFile(file, after);
-      const previous = session.previous?.model;
-      session.changed = new Set([doc]);
-      if (added) session.lists?.clear();
+      const previous = session.lastModel;
+      session.invalidate([doc]);
+      if (added) session.relist();
       const result = await generate(config, { session });
       const fresh = await check(config);
       expect(fresh.diagnostics.map(String)).toEqual(result.diagnostics.map(String));

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { lint } from '../src/generate.js';
+import { lint } from '../src/build-model.js';
 import { readCppSdk } from '../src/verify/cpp.js';
 import { readTypeScriptSdk } from '../src/verify/typescript.js';
 import { cli } from './helpers/cli.js';

@@ -7,7 +7,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { buildModelFromDocs } from '../src/generate.js';
+import { buildModelFromDocs } from '../src/build-model.js';
 import { watch, type WatchEvent } from '../src/watch.js';
 import { CLI } from './helpers/paths.js';
 import { copyProject, editFile } from './helpers/project.js';

@@ -1,7 +1,7 @@
 // `doc-codegen lint [paths...]`: check the docs, write nothing.
 import path from 'node:path';
 import { loadConfig } from '../config.js';
-import { lint } from '../generate.js';
+import { lint } from '../build-model.js';
 import { missingTranslations, type MissingTranslations } from '../model/translate.js';
 import type { CliIo } from './io.js';
 import { progressLine } from './progress.js';

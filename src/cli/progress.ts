@@ -1,7 +1,7 @@
 // The progress line of a long run, on a terminal only: one line, rewritten in place, that
 // appears once a run has taken a second (shorter runs print nothing) and is erased when the
 // run ends, so what is printed after it reads as if it had never been there.
-import type { Progress } from '../generate.js';
+import type { Progress } from '../build-model.js';
 import type { OutputStream } from './io.js';
 
 /** How long a run goes before it shows progress, and how often the line is redrawn at most. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError, type ResolvedConfig } from '../config.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { buildModelFromDocs, type BuildModelOptions } from '../generate.js';
+import { buildModelFromDocs, type BuildModelOptions } from '../build-model.js';
 import type { Model } from '../model/types.js';
 import { compareWithSdk, type EnumComparison } from './compare.js';
 import { readCppSdk } from './cpp.js';

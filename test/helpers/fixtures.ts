@@ -6,9 +6,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type EnumStyle } from '../../src/config.js';
 import { formatPretty } from '../../src/diagnostics/reporter.js';
-import { emitPackage } from '../../src/emit/index.js';
-import { firstRelease } from '../../src/release/release.js';
-import { buildModelFromDocs } from '../../src/generate.js';
+import { render } from '../../src/render.js';
 import { REPO_ROOT } from './paths.js';
 
 export const GOLDEN_DIR = path.join(REPO_ROOT, 'test/fixtures/golden');
@@ -29,11 +27,10 @@ export interface RenderedCase {
 
 export async function renderCase(name: string, style: EnumStyle): Promise<RenderedCase> {
   const config = await loadConfig(path.join(GOLDEN_DIR, name, 'doc-codegen.config.json'));
-  const built = await buildModelFromDocs({ ...config, enumStyle: style });
-  const diagnostics = `${formatPretty(built.diagnostics, { color: false, verbose: true })}\n`;
-  const release = firstRelease(config.package.version, built.model.docs.length);
-  const files = emitPackage(built.model, { enumStyle: style, enumStyles: config.enumStyles, package: config.package, release });
-  return { files, diagnostics };
+  // keepGoing: a fixture with doc errors shows what the model without the bad parts makes.
+  const rendered = await render({ ...config, enumStyle: style }, { keepGoing: true });
+  const diagnostics = `${formatPretty(rendered.diagnostics, { color: false, verbose: true })}\n`;
+  return { files: rendered.files ?? new Map(), diagnostics };
 }
 
 export function expectedDir(name: string, style: EnumStyle): string {

@@ -1,0 +1,69 @@
+// The pure half of a run: config and docs → model, diagnostics, and every file of the
+// generated package in memory. Nothing is written (but the doc cache); generate.ts writes.
+import type { ResolvedConfig } from './config.js';
+import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { diffModels, type ModelChange } from './model/diff.js';
+import { planRelease, type Release } from './release/release.js';
+import type { PreviousOutput } from './write/previous.js';
+import { discoverTimed, modelOfDocs, stopwatch, type BuildModelOptions, type BuildModelResult, type DiscoveredDocs, type Timings } from './build-model.js';
+
+export interface RenderOptions extends BuildModelOptions {
+  /** What outDir holds: the base of the changes and the release (default: none, a first release). */
+  previous?: PreviousOutput;
+  /** More warnings than this stop the run like an error: nothing is emitted. */
+  maxWarnings?: number;
+  /** Stop on a breaking (major) change; default: the config's failOnBreaking. */
+  failOnBreaking?: boolean;
+  /** Go on despite breaking changes when failOnBreaking is on. */
+  allowBreaking?: boolean;
+  /** Emit even when doc errors or warnings would stop the run (fixtures show what an error leaves out). */
+  keepGoing?: boolean;
+}
+
+export interface Rendered extends BuildModelResult {
+  /** What changed since `previous` (empty without one). */
+  changes: ModelChange[];
+  /** The version and changelog of the files (undefined when doc errors stopped the run). */
+  release?: Release;
+  /** Set when breaking changes stopped the run (failOnBreaking). */
+  blockedByBreaking?: boolean;
+  /** Every file of the package, by relative path (undefined when the run stopped before emitting). */
+  files?: Map<string, string>;
+}
+
+/** Too many warnings stop a run like an error: nothing is emitted. */
+export function stopsTheRun(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): boolean {
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
+  return hasErrors(diagnostics) || (maxWarnings !== undefined && warnings > maxWarnings);
+}
+
+/** Config and docs → model, diagnostics and files. Doc errors stop it before anything is emitted. */
+export async function render(config: ResolvedConfig, options: RenderOptions = {}): Promise<Rendered> {
+  const { docs, timings } = await discoverTimed(config, options);
+  return renderDocs(config, docs, timings, options);
+}
+
+/** `render` of docs already read. */
+export async function renderDocs(config: ResolvedConfig, docs: DiscoveredDocs, timings: Timings, options: RenderOptions): Promise<Rendered> {
+  const built = await modelOfDocs(config, options, docs, timings);
+  const lap = stopwatch(timings);
+  if (!options.keepGoing && stopsTheRun(built.diagnostics, options.maxWarnings)) return { ...built, changes: [] };
+  const previous = options.previous ?? {};
+  const changes = diffModels(previous.model, built.model);
+  lap('diff');
+  const release = planRelease(previous, previous.model ? changes : [], config.package.version, built.model.docs.length);
+  const breaking = changes.filter((change) => change.level === 'major');
+  if (previous.model && breaking.length > 0 && (options.failOnBreaking ?? config.failOnBreaking) && !options.allowBreaking) {
+    return { ...built, changes, release, blockedByBreaking: true };
+  }
+  // ts-morph costs half a second to load: only runs that emit pay for it.
+  const { createEmitMemo, emitPackage } = await import('./emit/index.js');
+  lap('load emitter');
+  const total = built.model.enums.length;
+  options.onProgress?.({ stage: 'emit', done: 0, total });
+  const emitOptions = { enumStyle: config.enumStyle, enumStyles: config.enumStyles, package: config.package, release };
+  const files = emitPackage(built.model, emitOptions, options.session?.emitMemo(createEmitMemo));
+  options.onProgress?.({ stage: 'emit', done: total, total });
+  lap('emit');
+  return { ...built, changes: previous.model ? changes : [], release, files };
+}
