@@ -8,7 +8,7 @@ import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { columnSynonyms } from './extract/columns.js';
 import { buildModel } from './model/build.js';
 import type { DocDefinitions, DocRead } from './model/draft.js';
-import type { ModelMemo } from './model/memo.js';
+import { NO_MEMO, type ModelMemo } from './model/memo.js';
 import { mergeTranslation } from './model/translate.js';
 import type { Model, SourceFile } from './model/types.js';
 import { readWithoutParser } from './parse/read.js';
@@ -40,13 +40,13 @@ export interface ReadOptions {
 }
 
 export async function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, options: ReadOptions): Promise<ModelFromFiles> {
-  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo, onParsed } = options;
+  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo = NO_MEMO, onParsed } = options;
   const source = await modelOfDocs(files, config, { wholeDocSet, cache, fast, memo, onParsed });
   const diagnostics = [...source.diagnostics];
   for (const locale of source.model.locales.slice(1)) {
     // Translated docs go through the same pipeline; links to docs they do not include are the originals' to check.
     const translated = await modelOfDocs(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo, onParsed });
-    diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model, memo?.translated));
+    diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model, memo));
   }
   return { model: source.model, diagnostics: sortDiagnostics(diagnostics) };
 }
@@ -54,7 +54,7 @@ export async function modelFromFiles(files: readonly SourceFile[], config: Resol
 async function modelOfDocs(
   files: readonly SourceFile[],
   config: ResolvedConfig,
-  { wholeDocSet, cache, fast, memo, onParsed }: ReadOptions & { fast: boolean },
+  { wholeDocSet, cache, fast, memo, onParsed }: ReadOptions & { fast: boolean; memo: ModelMemo },
 ): Promise<ModelFromFiles> {
   const synonyms = columnSynonyms(config.columns);
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));

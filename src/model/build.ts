@@ -11,7 +11,7 @@ import { checkCrossDocValues } from './cross-doc.js';
 import { evaluateValues } from './evaluate-values.js';
 import { qualifyCollidingNames } from './qualify-names.js';
 import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
-import type { ModelMemo } from './memo.js';
+import { NO_MEMO, type ModelMemo } from './memo.js';
 import { toDeclarationIdentifier, toMemberIdentifier, toPascalCase } from './naming.js';
 import type { Definition, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
@@ -41,7 +41,7 @@ export interface BuildResult {
   diagnostics: Diagnostic[];
 }
 
-export function buildModel(docs: readonly DocDefinitions[], options: BuildOptions, memo?: ModelMemo): BuildResult {
+export function buildModel(docs: readonly DocDefinitions[], options: BuildOptions, memo: ModelMemo = NO_MEMO): BuildResult {
   const diagnostics: Diagnostic[] = [];
   const report = (ruleId: RuleId, reason: string, at: SourceRef): void => {
     diagnostics.push(createDiagnostic(ruleId, reason, at.path, at));
@@ -107,29 +107,27 @@ function collectInto(diagnostics: Diagnostic[]): Report {
 }
 
 /** Pass 1 for one definition, or its result from the memo when its name and module are as before. */
-function prepareDraft(definition: Definition, options: BuildOptions, memo: ModelMemo | undefined): PreparedDraft {
+function prepareDraft(definition: Definition, options: BuildOptions, memo: ModelMemo): PreparedDraft {
   // A heading that reads as a sentence gives way to the config's name for the doc.
   const configName = options.names[definition.docId];
   const rawName = definition.name === undefined || (isSentence(definition.name) && configName !== undefined) ? configName : definition.name;
   const module = options.modules[definition.docId] ?? definition.docId;
-  const known = memo?.drafts.get(definition);
-  if (known && known.rawName === rawName && known.module === module) return known;
-  const diagnostics: Diagnostic[] = [];
-  const prepared = { rawName, module, template: draftEnum(definition, rawName, module, collectInto(diagnostics)), diagnostics };
-  memo?.drafts.set(definition, prepared);
-  return prepared;
+  const make = (): PreparedDraft => {
+    const diagnostics: Diagnostic[] = [];
+    return { rawName, module, template: draftEnum(definition, rawName, module, collectInto(diagnostics)), diagnostics };
+  };
+  return memo.drafts(definition, make, (known) => known.rawName === rawName && known.module === module);
 }
 
 /** Pass 3 for one draft, or the very EnumDef of an earlier build when the draft came out the same. */
-function finishOnce(draft: EnumDraft, options: BuildOptions, memo: ModelMemo | undefined): FinishedEnum {
+function finishOnce(draft: EnumDraft, options: BuildOptions, memo: ModelMemo): FinishedEnum {
   const values = draft.members.map((member) => member.value);
-  const known = memo?.enums.get(draft.definition);
-  if (known && known.name === draft.name && known.docsBaseUrl === options.docsBaseUrl && sameValues(known.values, values)) return known;
-  const diagnostics: Diagnostic[] = [];
-  const enumDef = finishEnum(draft, options, collectInto(diagnostics));
-  const finished = { name: draft.name, docsBaseUrl: options.docsBaseUrl, values, enumDef, diagnostics };
-  memo?.enums.set(draft.definition, finished);
-  return finished;
+  const make = (): FinishedEnum => {
+    const diagnostics: Diagnostic[] = [];
+    const enumDef = finishEnum(draft, options, collectInto(diagnostics));
+    return { name: draft.name, docsBaseUrl: options.docsBaseUrl, values, enumDef, diagnostics };
+  };
+  return memo.enums(draft.definition, make, (known) => known.name === draft.name && known.docsBaseUrl === options.docsBaseUrl && sameValues(known.values, values));
 }
 
 /** `rawName` and `module`: the definition's, or the config's for its doc. */

@@ -11,16 +11,12 @@ import type { EnumDef } from './types.js';
  * unique: `ErrorType` and `ErrorTypeName` would both want `ErrorTypeName`. Returns the enums
  * kept: an enum whose names clash is reported and left out.
  */
-export function checkExportedNames(enums: readonly EnumDef[], report: Report, memo?: ModelMemo): EnumDef[] {
+export function checkExportedNames(enums: readonly EnumDef[], report: Report, memo: ModelMemo): EnumDef[] {
   // Module → exported name → enum.
   const owners = new Map<string, Map<string, EnumDef>>();
   const kept: EnumDef[] = [];
   for (const enumDef of enums) {
-    let names = memo?.exportedNames.get(enumDef);
-    if (!names) {
-      names = exportedNames(enumDef.name);
-      memo?.exportedNames.set(enumDef, names);
-    }
+    const names = memo.exportedNames(enumDef, () => exportedNames(enumDef.name));
     if (names.includes(CATALOG_TYPE_NAME)) {
       report('enum-name-collision', `Enum ${enumDef.name} would need the name ${CATALOG_TYPE_NAME}, which every module uses for catalog entries`, enumDef.source);
       continue;
@@ -41,18 +37,12 @@ export function checkExportedNames(enums: readonly EnumDef[], report: Report, me
 }
 
 /** Links into the doc set must reach a doc that was read and an anchor it has. */
-export function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], toUnreadDocs: boolean, report: Report, memo?: ModelMemo): void {
+export function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefinitions[], toUnreadDocs: boolean, report: Report, memo: ModelMemo): void {
   const byId = new Map(docs.map((doc) => [doc.info.docId, doc]));
   // Only the docs linked to need their anchors as a set.
-  const anchorsOf = (doc: DocDefinitions): ReadonlySet<string> => {
-    const known = memo?.anchors.get(doc.anchors);
-    if (known) return known;
-    const anchors = new Set(doc.anchors);
-    memo?.anchors.set(doc.anchors, anchors);
-    return anchors;
-  };
+  const anchorsOf = (doc: DocDefinitions): ReadonlySet<string> => memo.anchors(doc.anchors, () => new Set(doc.anchors));
   for (const enumDef of enums) {
-    for (const link of linksOf(enumDef, memo)) {
+    for (const link of memo.links(enumDef, () => linksOf(enumDef))) {
       const target = byId.get(link.docId);
       if (!target) {
         if (toUnreadDocs) report('broken-link', `Link "${link.text}" points to doc ${link.docId}, which is not among the docs read`, link.at);
@@ -64,9 +54,7 @@ export function checkLinks(enums: readonly EnumDef[], docs: readonly DocDefiniti
 }
 
 /** The links into the doc set in an enum's description and its members' texts, in order. */
-function linksOf(enumDef: EnumDef, memo: ModelMemo | undefined): readonly LinkUse[] {
-  const known = memo?.links.get(enumDef);
-  if (known) return known;
+function linksOf(enumDef: EnumDef): readonly LinkUse[] {
   const texts = [
     { text: enumDef.description, at: enumDef.source },
     ...enumDef.members.flatMap((member) => [
@@ -80,6 +68,5 @@ function linksOf(enumDef: EnumDef, memo: ModelMemo | undefined): readonly LinkUs
       if (link.docId !== undefined) links.push({ docId: link.docId, anchor: link.anchor, text: link.text, at });
     }
   }
-  memo?.links.set(enumDef, links);
   return links;
 }

@@ -1,6 +1,7 @@
 // Translations: the model of translated docs (same doc ids, same tables in another
 // language) merged onto the model of the docs, by module, enum name and member name.
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { NO_MEMO, type ModelMemo } from './memo.js';
 import type { EnumDef, Model, Translation } from './types.js';
 
 /** An enum with one locale's translation merged, and what merging reported. */
@@ -15,10 +16,10 @@ export interface TranslatedEnum {
 /**
  * Merges `translated` onto `model`, replacing each translated enum of `model.enums` with a
  * translated copy: the model's enums may be shared with earlier builds (model/build.ts
- * ModelMemo) and are never changed. With `memo`, an enum and translation met before give
- * the copy made then.
+ * ModelMemo) and are never changed. An enum and translation the memo met before give the
+ * copy made then.
  */
-export function mergeTranslation(model: Model, locale: string, translated: Model, memo?: WeakMap<EnumDef, TranslatedEnum>): Diagnostic[] {
+export function mergeTranslation(model: Model, locale: string, translated: Model, memo: ModelMemo = NO_MEMO): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const positions = new Map(model.enums.map((enumDef, position) => [`${enumDef.module}\u0000${enumDef.name}`, position]));
   for (const other of translated.enums) {
@@ -30,9 +31,7 @@ export function mergeTranslation(model: Model, locale: string, translated: Model
       );
       continue;
     }
-    const known = memo?.get(shared);
-    const merged = known && known.locale === locale && known.from === other ? known : translateEnum(shared, locale, other);
-    memo?.set(shared, merged);
+    const merged = memo.translated(shared, () => translateEnum(shared, locale, other), (known) => known.locale === locale && known.from === other);
     model.enums[position] = merged.enumDef;
     diagnostics.push(...merged.diagnostics);
   }
