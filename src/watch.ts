@@ -10,9 +10,8 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
 import { GenerateSession } from './session.js';
-import { ConfigError, loadConfig, type ResolvedConfig } from './config.js';
+import { loadConfig, type ResolvedConfig } from './config.js';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
-import { OutputConflictError } from './write/output.js';
 
 export const DEBOUNCE_MS = 10;
 
@@ -75,135 +74,160 @@ export function globBase(pattern: string): string {
   return fixed.join('/') || '.';
 }
 
-export function watch(options: WatchOptions): Watcher {
-  let config: ResolvedConfig | undefined;
-  let session: GenerateSession | undefined;
-  let fsWatcher: { close(): Promise<void> } | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let cacheTimer: NodeJS.Timeout | undefined;
+/** A run at a time: a call during a run is served by exactly one more run after it. */
+function singleFlight(run: () => Promise<void>): { trigger(): Promise<void>; settled(): Promise<void>; stop(): void } {
   let running: Promise<void> | undefined;
   let again = false;
-  let configChanged = true;
-  let closed = false;
-  const changed = new Set<string>();
-
-  const newSession = async (resolved: ResolvedConfig): Promise<GenerateSession> => {
-    return new GenerateSession(options.cache ? await DocCache.open(resolved.cacheDir, resolved.root) : DocCache.inMemory());
-  };
-
-  const writeCache = async (): Promise<void> => {
-    clearTimeout(cacheTimer);
-    cacheTimer = undefined;
-    if (!session) return;
-    try {
-      await session.docCache.write();
-      if (options.cache) options.onEvent({ type: 'cache-written' });
-    } catch (error) {
-      options.onEvent({ type: 'error', error: error as Error });
+  let stopped = false;
+  const trigger = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
+    if (running) {
+      again = true;
+      return running;
     }
-  };
-
-  const run = async (): Promise<void> => {
-    const started = performance.now();
-    const paths = [...changed].sort();
-    changed.clear();
-    try {
-      if (configChanged || !config || !session) {
-        // A config change rebuilds everything: new options, fresh caches, new watched folders.
-        // Until the config loads, it counts as changed (a broken config is retried on the next save).
-        config = await loadConfig(options.configPath, options.cwd);
-        configChanged = false;
-        await writeCache();
-        session = await newSession(config);
-        await restartWatcher(config);
-      }
-      // Only the docs the watcher saw change are read again (all of them after a config change).
-      session.invalidate(paths);
-      const result = await generate(config, { session, maxWarnings: options.maxWarnings, onDocsRead: options.onDocsRead });
-      options.onEvent({ type: 'run', result, config, ms: Math.round(performance.now() - started), changed: paths });
-    } catch (error) {
-      if (error instanceof ConfigError || error instanceof OutputConflictError) options.onEvent({ type: 'error', error });
-      else options.onEvent({ type: 'error', error: error as Error });
-    }
-    clearTimeout(cacheTimer);
-    cacheTimer = setTimeout(() => void writeCache(), CACHE_WRITE_DELAY_MS);
-  };
-
-  /** Starts a run; when it ends, one more if changes came during it. */
-  const start = (): Promise<void> => {
     running = run().finally(() => {
       running = undefined;
       if (again) {
         again = false;
-        trigger();
+        void trigger();
       }
     });
     return running;
   };
+  return { trigger, settled: async () => running, stop: () => void (stopped = true) };
+}
 
-  /** Single flight: a change during a run is served by exactly one more run after it. */
-  const trigger = (): void => {
-    if (closed) return;
-    if (running) again = true;
-    else void start();
-  };
+/** The folders the config's globs start in (none inside another), and the config file. */
+function watchedPaths(resolved: ResolvedConfig): string[] {
+  const patterns = [...resolved.docs, ...Object.values(resolved.translations).flat()].filter((pattern) => !pattern.startsWith('!'));
+  const all = [...new Set(patterns.map((pattern) => path.resolve(resolved.root, globBase(pattern))))];
+  // A folder inside another watched folder is watched already.
+  const bases = all.filter((base) => !all.some((other) => other !== base && base.startsWith(`${other}${path.sep}`)));
+  return resolved.configPath ? [...bases, resolved.configPath] : bases;
+}
 
-  const schedule = (file: string, isConfig: boolean): void => {
-    changed.add(file);
-    options.onEvent({ type: 'change', path: file });
-    if (isConfig) configChanged = true;
-    clearTimeout(timer);
-    timer = setTimeout(trigger, DEBOUNCE_MS);
-  };
+interface FileEvents {
+  /** A doc or the config changed; `listed`: it came or went, so the globs list other files. */
+  onFile(file: string, listed: boolean): void;
+  onError(error: Error): void;
+}
 
-  const restartWatcher = async (resolved: ResolvedConfig): Promise<void> => {
-    await fsWatcher?.close();
-    // chokidar is loaded only when watching.
-    const { watch: chokidarWatch } = await import('chokidar');
-    const patterns = [...resolved.docs, ...Object.values(resolved.translations).flat()].filter((pattern) => !pattern.startsWith('!'));
-    const all = [...new Set(patterns.map((pattern) => path.resolve(resolved.root, globBase(pattern))))];
-    // A folder inside another watched folder is watched already.
-    const bases = all.filter((base) => !all.some((other) => other !== base && base.startsWith(`${other}${path.sep}`)));
-    const configFile = resolved.configPath;
-    const watched = configFile ? [...bases, configFile] : bases;
-    const outDir = resolved.outDir;
-    const watcher = chokidarWatch(watched, {
-      ignoreInitial: true,
-      // node_modules and .git inside the project, not above it (a project may live anywhere).
-      ignored: (file: string) =>
-        file === outDir || file.startsWith(`${outDir}${path.sep}`) || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path.relative(resolved.root, file)),
-    });
-    const onChange = (file: string): void => {
-      if (file === configFile) schedule(file, true);
-      else if (/\.(md|markdown)$/i.test(file)) schedule(path.relative(resolved.root, file), false);
-      else return;
-      const seen = fileSignature(file);
-      setTimeout(() => {
-        if (!closed && fsWatcher === watcher && fileSignature(file) !== seen) onChange(file);
-      }, RECHECK_MS).unref();
-    };
-    // A doc that comes or goes changes what the globs list: list them again on the next run.
-    const onAddOrRemove = (file: string): void => {
-      session?.relist();
-      onChange(file);
-    };
-    watcher.on('add', onAddOrRemove).on('change', onChange).on('unlink', onAddOrRemove);
-    watcher.on('error', (error: unknown) => options.onEvent({ type: 'error', error: error as Error }));
-    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    fsWatcher = watcher;
+/** chokidar on `watched`, outDir, node_modules and .git left out; resolves once it is ready. */
+async function startFileWatcher(resolved: ResolvedConfig, watched: readonly string[], events: FileEvents): Promise<{ close(): Promise<void> }> {
+  // chokidar is loaded only when watching.
+  const { watch: chokidarWatch } = await import('chokidar');
+  const outDir = resolved.outDir;
+  const watcher = chokidarWatch([...watched], {
+    ignoreInitial: true,
+    // node_modules and .git inside the project, not above it (a project may live anywhere).
+    ignored: (file: string) =>
+      file === outDir || file.startsWith(`${outDir}${path.sep}`) || /(^|[\\/])(node_modules|\.git)([\\/]|$)/.test(path.relative(resolved.root, file)),
+  });
+  watcher.on('add', (file) => events.onFile(file, true)).on('change', (file) => events.onFile(file, false)).on('unlink', (file) => events.onFile(file, true));
+  watcher.on('error', (error: unknown) => events.onError(error as Error));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return watcher;
+}
+
+export function watch(options: WatchOptions): Watcher {
+  const watcher = new DocWatcher(options);
+  return { ready: watcher.ready, close: () => watcher.close() };
+}
+
+/** One watch: the config and session of the current config, the file watcher, the pending changes. */
+class DocWatcher {
+  readonly ready: Promise<void>;
+  private config?: ResolvedConfig;
+  private session?: GenerateSession;
+  private fsWatcher?: { close(): Promise<void> };
+  private timer?: NodeJS.Timeout;
+  private cacheTimer?: NodeJS.Timeout;
+  private configChanged = true;
+  private closed = false;
+  private readonly changed = new Set<string>();
+  private readonly runs = singleFlight(() => this.run());
+
+  constructor(private readonly options: WatchOptions) {
+    this.ready = this.runs.trigger();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.runs.stop();
+    clearTimeout(this.timer);
+    await this.runs.settled();
+    await this.writeCache();
+    await this.fsWatcher?.close();
+  }
+
+  private error(thrown: unknown): void {
+    this.options.onEvent({ type: 'error', error: thrown as Error });
+  }
+
+  private async writeCache(): Promise<void> {
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = undefined;
+    if (!this.session) return;
+    try {
+      await this.session.docCache.write();
+      if (this.options.cache) this.options.onEvent({ type: 'cache-written' });
+    } catch (thrown) {
+      this.error(thrown);
+    }
+  }
+
+  /** A config change rebuilds everything: new options, fresh caches, new watched folders. */
+  private async reload(): Promise<{ config: ResolvedConfig; session: GenerateSession }> {
+    const { options } = this;
+    // Until the config loads, it counts as changed (a broken config is retried on the next save).
+    const config = await loadConfig(options.configPath, options.cwd);
+    this.configChanged = false;
+    await this.writeCache();
+    const session = new GenerateSession(options.cache ? await DocCache.open(config.cacheDir, config.root) : DocCache.inMemory());
+    this.config = config;
+    this.session = session;
+    await this.fsWatcher?.close();
+    const watched = watchedPaths(config);
+    this.fsWatcher = await startFileWatcher(config, watched, { onFile: (file, listed) => this.onFile(config, file, listed), onError: (thrown) => this.error(thrown) });
     options.onEvent({ type: 'ready', watched: watched.map((file) => path.relative(options.cwd ?? process.cwd(), file) || '.') });
-  };
+    return { config, session };
+  }
 
-  const ready = start();
+  private async run(): Promise<void> {
+    const started = performance.now();
+    const paths = [...this.changed].sort();
+    this.changed.clear();
+    try {
+      const { config, session } = this.configChanged || !this.config || !this.session ? await this.reload() : { config: this.config, session: this.session };
+      // Only the docs the watcher saw change are read again (all of them after a config change).
+      session.invalidate(paths);
+      const result = await generate(config, { session, maxWarnings: this.options.maxWarnings, onDocsRead: this.options.onDocsRead });
+      this.options.onEvent({ type: 'run', result, config, ms: Math.round(performance.now() - started), changed: paths });
+    } catch (thrown) {
+      this.error(thrown);
+    }
+    clearTimeout(this.cacheTimer);
+    this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
+  }
 
-  return {
-    ready,
-    async close() {
-      closed = true;
-      clearTimeout(timer);
-      await running;
-      await writeCache();
-      await fsWatcher?.close();
-    },
-  };
+  private schedule(file: string, isConfig: boolean): void {
+    this.changed.add(file);
+    this.options.onEvent({ type: 'change', path: file });
+    if (isConfig) this.configChanged = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.runs.trigger(), DEBOUNCE_MS);
+  }
+
+  private onFile(config: ResolvedConfig, file: string, listed: boolean): void {
+    // A doc that comes or goes changes what the globs list: list them again on the next run.
+    if (listed) this.session?.relist();
+    if (file === config.configPath) this.schedule(file, true);
+    else if (/\.(md|markdown)$/i.test(file)) this.schedule(path.relative(config.root, file), false);
+    else return;
+    const seen = fileSignature(file);
+    setTimeout(() => {
+      // Not after a config change: the new watcher reports its own changes.
+      if (!this.closed && this.config === config && fileSignature(file) !== seen) this.onFile(config, file, false);
+    }, RECHECK_MS).unref();
+  }
 }
