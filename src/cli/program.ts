@@ -34,16 +34,8 @@ function withReportOptions(io: CliIo, command: Command, noCacheHelp = 'parse eve
     .option('--verbose', 'also report skipped docs, ignored tables, cache use and every file written');
 }
 
-/** The commands; each action hands its exit code to `exit`. */
-function createProgram(io: CliIo, exit: (code: number) => void): Command {
-  const program = new Command('doc-codegen')
-    .description('Turn Markdown reference docs (error-code tables, enum sections) into typed enums, message catalogs and JSON.')
-    .showHelpAfterError('(run with --help for usage)')
-    .version(TOOL_VERSION, '-V, --version', 'print the version of doc-codegen')
-    .exitOverride()
-    // Set before the commands are added: they inherit it.
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
-
+/** `generate` (and `generate --watch`). */
+function addGenerateCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
   withReportOptions(
     io,
     program.command('generate').description('Read the docs named by the config and write the generated package to its outDir.'),
@@ -68,7 +60,10 @@ Exit codes: 0 done or up to date, 1 doc errors, too many warnings or stale outpu
       // Each command's code (and the pipeline behind it) loads only when that command runs: --help and --version stay instant.
       exit(flags.watch ? await (await import('./watch.js')).runWatch(io, flags) : await (await import('./generate.js')).runGenerate(io, flags));
     });
+}
 
+/** `lint [paths...]`. */
+function addLintCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
   withReportOptions(
     io,
     program
@@ -91,7 +86,10 @@ Every rule is explained in docs/rules.md of this package.`,
     .action(async (paths: string[], flags: ReportFlags) => {
       exit(await (await import('./lint.js')).runLint(io, paths, flags));
     });
+}
 
+/** `watch`. */
+function addWatchCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
   withReportOptions(
     io,
     program.command('watch').description('Generate, then again on every change to a doc or the config, until Ctrl-C.'),
@@ -111,7 +109,10 @@ save regenerates. Only changed docs are parsed again and only their modules re-e
     .action(async (flags: ReportFlags & { timings?: boolean }) => {
       exit(await (await import('./watch.js')).runWatch(io, flags));
     });
+}
 
+/** `diff`. */
+function addDiffCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
   program
     .command('diff')
     .description('Classify what the docs change in the generated package (major, minor, patch); writes nothing.')
@@ -134,7 +135,10 @@ minor = enum or member added; patch = description, solution or link text changed
     .action(async (flags: DiffFlags) => {
       exit(await (await import('./diff.js')).runDiff(io, flags));
     });
+}
 
+/** `verify --sdk`. */
+function addVerifyCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
   withReportOptions(
     io,
     program
@@ -156,7 +160,10 @@ Exit codes: 0 the docs agree with the SDK, 1 mismatches or doc errors, 2 usage o
     .action(async (flags: VerifyFlags) => {
       exit(await (await import('./verify.js')).runVerify(io, flags));
     });
+}
 
+/** `init`. */
+function addInitCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
   program
     .command('init')
     .description('Write a first doc-codegen.config.json for the docs in this folder (never overwrites one).')
@@ -171,6 +178,24 @@ Exit codes: 0 written, 1 no docs found, 2 a config is already there.`,
     .action(async () => {
       exit(await (await import('./init.js')).runInit(io));
     });
+}
+
+/** The commands; each action hands its exit code to `exit`. */
+function createProgram(io: CliIo, exit: (code: number) => void): Command {
+  const program = new Command('doc-codegen')
+    .description('Turn Markdown reference docs (error-code tables, enum sections) into typed enums, message catalogs and JSON.')
+    .showHelpAfterError('(run with --help for usage)')
+    .version(TOOL_VERSION, '-V, --version', 'print the version of doc-codegen')
+    .exitOverride()
+    // Set before the commands are added: they inherit it.
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+
+  addGenerateCommand(program, io, exit);
+  addLintCommand(program, io, exit);
+  addWatchCommand(program, io, exit);
+  addDiffCommand(program, io, exit);
+  addVerifyCommand(program, io, exit);
+  addInitCommand(program, io, exit);
 
   program.addHelpText(
     'after',
