@@ -3,9 +3,10 @@
 // (parameters, changelogs such as 变更详情 | 错误码 | 说明) are not definitions.
 import type { Heading, Nodes, Paragraph, Table } from 'mdast';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
+import type { RuleId } from '../diagnostics/rules.js';
 import type { Definition } from '../model/types.js';
 import { optionalRichText, plainText, sourceAt } from './cells.js';
-import { columnOf, columnsOf, nearMissHeaders } from './columns.js';
+import { columnOf, columnsOf, nearMissHeaders, type HeaderRoles } from './columns.js';
 import { membersFromTable, type MemberColumns } from './members.js';
 import type { Recognizer } from './recognizer.js';
 import { htmlTableHeader, isHtmlCodeTable } from './html-table.js';
@@ -39,6 +40,30 @@ function codeTableColumns(read: TableRead): MemberColumns {
   return { name, value: value === -1 ? code : value, descriptions, solution: columnOf(read.roles, 'solution') };
 }
 
+/**
+ * Why a table is not read as a code table: an enum's members with no mark, a header with a
+ * near-miss column, or columns of no code table (said only when it has a code or description
+ * column). Undefined: it is one.
+ */
+function whyNotACodeTable(headers: readonly string[], roles: HeaderRoles): { rule: RuleId; reason: string } | 'silently' | undefined {
+  const code = columnOf(roles, 'code');
+  const description = columnOf(roles, 'description');
+  if (code === -1 && !roles.includes(undefined) && roles.includes('name') && roles.includes('value')) {
+    return { rule: 'table-unmarked', reason: `Table looks like an enum's members (header: ${headers.join(' | ')}) but no 类型: \`enum\` line or 枚举值 heading marks it` };
+  }
+  const unknown = nearMissHeaders(headers, roles);
+  if (unknown.length > 0) {
+    const entry = `"columns": { "description": [${unknown.map((header) => JSON.stringify(header)).join(', ')}] }`;
+    const names = unknown.map((header) => `"${header}"`).join(', ');
+    return {
+      rule: 'table-near-miss',
+      reason: `Table reads like a code table, but ${names} is no column doc-codegen knows (header: ${headers.join(' | ')}); to read it, give it a role in the config, e.g. ${entry}`,
+    };
+  }
+  if (code !== -1 && description !== -1 && !roles.includes(undefined)) return undefined;
+  return code !== -1 || description !== -1 ? { rule: 'table-ignored', reason: `Table is not a code table (header: ${headers.join(' | ')})` } : 'silently';
+}
+
 export const codeTable: Recognizer = (document, context) => {
   const definitions: Definition[] = [];
   let heading: Heading | undefined;
@@ -60,39 +85,10 @@ export const codeTable: Recognizer = (document, context) => {
   /** `intro` is the paragraph right above the table, which says what the codes are. */
   const take = (table: Table, intro: Paragraph | undefined): void => {
     const { headers, roles } = readTableHeader(table, context.synonyms);
-    const code = columnOf(roles, 'code');
-    const description = columnOf(roles, 'description');
     const source = sourceAt(document.path, table);
-    if (code === -1 && !roles.includes(undefined) && roles.includes('name') && roles.includes('value')) {
-      context.diagnostics.push(
-        createDiagnostic(
-          'table-unmarked',
-          `Table looks like an enum's members (header: ${headers.join(' | ')}) but no 类型: \`enum\` line or 枚举值 heading marks it`,
-          document.path,
-          source,
-        ),
-      );
-      return;
-    }
-    const unknown = nearMissHeaders(headers, roles);
-    if (unknown.length > 0) {
-      const entry = `"columns": { "description": [${unknown.map((header) => JSON.stringify(header)).join(', ')}] }`;
-      context.diagnostics.push(
-        createDiagnostic(
-          'table-near-miss',
-          `Table reads like a code table, but ${unknown.map((header) => `"${header}"`).join(', ')} is no column doc-codegen knows (header: ${headers.join(' | ')}); to read it, give it a role in the config, e.g. ${entry}`,
-          document.path,
-          source,
-        ),
-      );
-      return;
-    }
-    if (code === -1 || description === -1 || roles.includes(undefined)) {
-      if (code !== -1 || description !== -1) {
-        context.diagnostics.push(
-          createDiagnostic('table-ignored', `Table is not a code table (header: ${headers.join(' | ')})`, document.path, source),
-        );
-      }
+    const skipped = whyNotACodeTable(headers, roles);
+    if (skipped) {
+      if (skipped !== 'silently') context.diagnostics.push(createDiagnostic(skipped.rule, skipped.reason, document.path, source));
       return;
     }
     context.claimed.add(table);

@@ -130,15 +130,15 @@ function finishOnce(draft: EnumDraft, options: BuildOptions, memo: ModelMemo): F
   return memo.enums(draft.definition, make, (known) => known.name === draft.name && known.docsBaseUrl === options.docsBaseUrl && sameValues(known.values, values));
 }
 
-/** `rawName` and `module`: the definition's, or the config's for its doc. */
-function draftEnum(definition: Definition, rawName: string | undefined, module: string, report: Report): EnumDraft | undefined {
+/** Whether `rawName` can name an enum and `module` a module; what cannot is reported. */
+function nameAndModuleHold(definition: Definition, rawName: string | undefined, module: string, report: Report): rawName is string {
   if (rawName === undefined) {
     report('definition-unnamed', 'The definition has no heading and no name in the config', definition.source);
-    return undefined;
+    return false;
   }
   if (!MODULE_NAME.test(module)) {
     report('module-name-invalid', `Doc id \`${definition.docId}\` cannot name a module (file and subpath export)`, definition.source);
-    return undefined;
+    return false;
   }
   if (isSentence(rawName)) {
     const words = rawName.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
@@ -151,16 +151,15 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
   }
   if (!/[\p{L}\p{N}]/u.test(rawName)) {
     report('identifier-invalid', `Enum name \`${rawName}\` has no letter or digit to make an identifier of`, definition.source);
-    return undefined;
+    return false;
   }
-  const draft: EnumDraft = {
-    definition,
-    name: toDeclarationIdentifier(rawName),
-    rawName,
-    module,
-    members: [],
-    byName: new Map(),
-  };
+  return true;
+}
+
+/** `rawName` and `module`: the definition's, or the config's for its doc. */
+function draftEnum(definition: Definition, rawName: string | undefined, module: string, report: Report): EnumDraft | undefined {
+  if (!nameAndModuleHold(definition, rawName, module, report)) return undefined;
+  const draft: EnumDraft = { definition, name: toDeclarationIdentifier(rawName), rawName, module, members: [], byName: new Map() };
   let implicit = 0;
   const byOriginal = new Map<string, RawMember>();
   const byIdentifier = new Map<string, RawMember>();
@@ -182,30 +181,9 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
       continue;
     }
     byIdentifier.set(name, raw);
-    const member: MemberDraft = { raw, name, state: 'new' };
-    if (definition.kind === 'codes') {
-      // A code is its own value, whatever characters it has; decimal codes are numbers.
-      member.value = DECIMAL_CODE.test(raw.valueText) ? Number(raw.valueText) : raw.valueText;
-      member.state = 'done';
-    } else if (raw.valueText.trim() === '') {
-      member.implicitAfter = draft.members.at(-1) ?? 'first';
-      if (implicit++ === 0) {
-        report('value-implicit', `${raw.name} has no value: it takes the previous value + 1, as the enums of C, Java and TypeScript do`, raw.valueSource);
-      }
-    } else {
-      const parsed = parseValueExpression(raw.valueText);
-      if (parsed.ok) {
-        member.expression = parsed.value;
-        // A lone number or string needs no pass 2 (most values are).
-        const literal = parsed.value.kind === 'integer' || parsed.value.kind === 'string' ? toModelValue(parsed.value.value) : undefined;
-        if (literal?.ok) {
-          member.value = literal.value;
-          member.state = 'done';
-        }
-      } else {
-        report('unparsable-value', `${parsed.reason} (member ${raw.name})`, raw.valueSource);
-        member.state = 'done';
-      }
+    const member = draftMember(raw, name, definition.kind, draft.members.at(-1), report);
+    if (member.implicitAfter && implicit++ === 0) {
+      report('value-implicit', `${raw.name} has no value: it takes the previous value + 1, as the enums of C, Java and TypeScript do`, raw.valueSource);
     }
     draft.members.push(member);
     draft.byName.set(raw.name, member);
@@ -214,6 +192,32 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
   return draft;
 }
 
+/** A member's value as far as pass 1 gets: a code, a literal, an expression for pass 2, or implicit (after `previous`). */
+function draftMember(raw: RawMember, name: string, kind: Definition['kind'], previous: MemberDraft | undefined, report: Report): MemberDraft {
+  const member: MemberDraft = { raw, name, state: 'new' };
+  if (kind === 'codes') {
+    // A code is its own value, whatever characters it has; decimal codes are numbers.
+    member.value = DECIMAL_CODE.test(raw.valueText) ? Number(raw.valueText) : raw.valueText;
+    member.state = 'done';
+  } else if (raw.valueText.trim() === '') {
+    member.implicitAfter = previous ?? 'first';
+  } else {
+    const parsed = parseValueExpression(raw.valueText);
+    if (parsed.ok) {
+      member.expression = parsed.value;
+      // A lone number or string needs no pass 2 (most values are).
+      const literal = parsed.value.kind === 'integer' || parsed.value.kind === 'string' ? toModelValue(parsed.value.value) : undefined;
+      if (literal?.ok) {
+        member.value = literal.value;
+        member.state = 'done';
+      }
+    } else {
+      report('unparsable-value', `${parsed.reason} (member ${raw.name})`, raw.valueSource);
+      member.state = 'done';
+    }
+  }
+  return member;
+}
 
 /** Pass 3: the EnumDef, or undefined when its values cannot make one type. */
 function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): EnumDef | undefined {
