@@ -99,12 +99,15 @@ function readYaml(value: string, firstLine: number, path: string): FrontMatterRe
       ],
     };
   }
+  return readFields(data, (key, expected) =>
+    createDiagnostic('frontmatter-invalid-type', `Front matter \`${key}\` must be ${expected}`, path, { line: fieldLine(key), column: 1 }),
+  );
+}
+
+/** The fields doc-codegen reads, each checked; `invalid` makes the diagnostic of a field of the wrong type. */
+function readFields(data: unknown, invalidField: (key: string, expected: string) => Diagnostic): FrontMatterResult {
   const diagnostics: Diagnostic[] = [];
-  const invalid = (key: string, expected: string): void => {
-    diagnostics.push(
-      createDiagnostic('frontmatter-invalid-type', `Front matter \`${key}\` must be ${expected}`, path, { line: fieldLine(key), column: 1 }),
-    );
-  };
+  const invalid = (key: string, expected: string): void => void diagnostics.push(invalidField(key, expected));
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     invalid('(front matter)', 'a mapping of keys to values');
     return { diagnostics };

@@ -131,12 +131,27 @@ function partOf(line: number, facts: LineFacts, lineCount: number): [number, num
   return [partStart(line, facts), to];
 }
 
+interface OpenFence {
+  marker: string;
+  length: number;
+  indent: number;
+}
+
+/** A line in an open fenced code block: it closes it, is code, or leaves the structure uncertain (containers). */
+function lineInFence(line: string, fenceMatch: RegExpExecArray | null, fence: OpenFence, blank: boolean): 'closes' | 'code' | 'uncertain' {
+  const indent = (/^ */.exec(line)?.[0] ?? '').length;
+  const closes = fenceMatch && fenceMatch[2]?.[0] === fence.marker && (fenceMatch[2]?.length ?? 0) >= fence.length && BLANK.test(fenceMatch[3] ?? '');
+  // A closing fence at another indent may or may not close it, depending on containers.
+  if (closes) return indent === fence.indent ? 'closes' : 'uncertain';
+  return !blank && indent < fence.indent ? 'uncertain' : 'code';
+}
+
 /** Hard boundaries and certain headings below the front matter (as the parser reads it), or undefined when the block structure is not certain. */
 function scanLines(lines: readonly string[], bodyStart: number): LineFacts | undefined {
   const boundary = new Array<boolean>(lines.length).fill(false);
   const heading = new Array<number>(lines.length).fill(0);
   const definitions: number[] = [];
-  let fence: { marker: string; length: number; indent: number } | undefined;
+  let fence: OpenFence | undefined;
   /** The end of an open HTML block of kinds 1 to 5. */
   let longHtml: RegExp | undefined;
   /** The current run of non-blank lines may be an HTML block of kind 6 or 7. */
@@ -154,14 +169,12 @@ function scanLines(lines: readonly string[], bodyStart: number): LineFacts | und
     if (!blank && /^[ \t]*\t/.test(line)) return undefined;
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      const indent = (/^ */.exec(line)?.[0] ?? '').length;
-      const closes = fenceMatch && fenceMatch[2]?.[0] === fence.marker && (fenceMatch[2]?.length ?? 0) >= fence.length && BLANK.test(fenceMatch[3] ?? '');
-      if (closes) {
-        // A closing fence at another indent may or may not close it, depending on containers.
-        if (indent !== fence.indent) return undefined;
+      const inside = lineInFence(line, fenceMatch, fence, blank);
+      if (inside === 'uncertain') return undefined;
+      if (inside === 'closes') {
         fence = undefined;
         htmlRun = false;
-      } else if (!blank && indent < fence.indent) return undefined;
+      }
       previousBlank = false;
       continue;
     }
