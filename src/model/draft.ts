@@ -87,3 +87,12 @@ export function copyDraft(template: EnumDraft): EnumDraft {
 export function sameValues(a: readonly (number | string | undefined)[], b: readonly (number | string | undefined)[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
+
+/** An enum with one locale's translation merged, and what merging reported. */
+export interface TranslatedEnum {
+  locale: string;
+  /** The translated doc's enum it was merged from. */
+  from: EnumDef;
+  enumDef: EnumDef;
+  diagnostics: Diagnostic[];
+}

@@ -2,8 +2,7 @@
 // definitions are neither drafted nor finished again (the drafts themselves: draft.ts).
 // The memo wraps each pass: `memo.drafts(definition, make, fits)` is the pass's result,
 // made now or remembered; a build without a memo uses NO_MEMO, which remembers nothing.
-import type { FinishedEnum, LinkUse, PreparedDraft } from './draft.js';
-import type { TranslatedEnum } from './translate.js';
+import type { FinishedEnum, LinkUse, PreparedDraft, TranslatedEnum } from './draft.js';
 import type { Definition, EnumDef } from './types.js';
 
 /** A pass's result for `key`: the one made before when it still `fits`, else `make()`'s, remembered. */

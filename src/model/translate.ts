@@ -1,17 +1,9 @@
 // Translations: the model of translated docs (same doc ids, same tables in another
 // language) merged onto the model of the docs, by module, enum name and member name.
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { TranslatedEnum } from './draft.js';
 import { NO_MEMO, type ModelMemo } from './memo.js';
 import type { EnumDef, Model, Translation } from './types.js';
-
-/** An enum with one locale's translation merged, and what merging reported. */
-export interface TranslatedEnum {
-  locale: string;
-  /** The translated doc's enum it was merged from. */
-  from: EnumDef;
-  enumDef: EnumDef;
-  diagnostics: Diagnostic[];
-}
 
 /**
  * Merges `translated` onto `model`, replacing each translated enum of `model.enums` with a
