@@ -33,23 +33,19 @@ export function printForms(declarations: readonly Declaration[]): ModuleForms {
   return { ts: forms.map((form) => form.ts.trim()).join('\n\n'), js: present(forms.map((form) => form.js)).join('\n'), dts: present(forms.map((form) => form.dts)).join('\n') };
 }
 
+/** Each kind's printer (a dispatch list, as the recognizers are). */
+const PRINTERS: { [Kind in Declaration['kind']]: (declaration: Extract<Declaration, { kind: Kind }>) => Forms } = {
+  import: printImport,
+  type: printTypeAlias,
+  union: printUnion,
+  interface: printInterface,
+  const: printConst,
+  function: printFunction,
+  enum: printEnum,
+};
+
 function printDeclaration(declaration: Declaration): Forms {
-  switch (declaration.kind) {
-    case 'import':
-      return printImport(declaration);
-    case 'type':
-      return printTypeAlias(declaration);
-    case 'union':
-      return printUnion(declaration);
-    case 'interface':
-      return printInterface(declaration);
-    case 'const':
-      return printConst(declaration);
-    case 'function':
-      return printFunction(declaration);
-    case 'enum':
-      return printEnum(declaration);
-  }
+  return (PRINTERS[declaration.kind] as (declaration: Declaration) => Forms)(declaration);
 }
 
 function printImport({ names, from, typeOnly, reExport = false }: ImportDeclaration): Forms {
