@@ -35,7 +35,7 @@ function withReportOptions(io: CliIo, command: Command, noCacheHelp = 'parse eve
 }
 
 /** `generate` (and `generate --watch`). */
-function addGenerateCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+function addGenerateCommand(program: Command, io: CliIo, exit: ExitWith): void {
   withReportOptions(
     io,
     program.command('generate').description('Read the docs named by the config and write the generated package to its outDir.'),
@@ -56,14 +56,13 @@ Examples:
 
 Exit codes: 0 done or up to date, 1 doc errors, too many warnings or stale output, 2 usage or config error.`,
     )
-    .action(async (flags: GenerateFlags & { watch?: boolean }) => {
-      // Each command's code (and the pipeline behind it) loads only when that command runs: --help and --version stay instant.
-      exit(flags.watch ? await (await import('./watch.js')).runWatch(io, flags) : await (await import('./generate.js')).runGenerate(io, flags));
-    });
+    .action((flags: GenerateFlags & { watch?: boolean }) =>
+      exit(flags.watch ? import('./watch.js').then((command) => command.runWatch(io, flags)) : import('./generate.js').then((command) => command.runGenerate(io, flags))),
+    );
 }
 
 /** `lint [paths...]`. */
-function addLintCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+function addLintCommand(program: Command, io: CliIo, exit: ExitWith): void {
   withReportOptions(
     io,
     program
@@ -83,13 +82,11 @@ Examples:
 Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings, 2 usage or config error.
 Every rule is explained in docs/rules.md of this package.`,
     )
-    .action(async (paths: string[], flags: ReportFlags) => {
-      exit(await (await import('./lint.js')).runLint(io, paths, flags));
-    });
+    .action((paths: string[], flags: ReportFlags) => exit(import('./lint.js').then((command) => command.runLint(io, paths, flags))));
 }
 
 /** `watch`. */
-function addWatchCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+function addWatchCommand(program: Command, io: CliIo, exit: ExitWith): void {
   withReportOptions(
     io,
     program.command('watch').description('Generate, then again on every change to a doc or the config, until Ctrl-C.'),
@@ -106,13 +103,11 @@ Examples:
 A doc with errors prints its problems and keeps the last good output; fix it and the next
 save regenerates. Only changed docs are parsed again and only their modules re-emitted.`,
     )
-    .action(async (flags: ReportFlags & { timings?: boolean }) => {
-      exit(await (await import('./watch.js')).runWatch(io, flags));
-    });
+    .action((flags: ReportFlags & { timings?: boolean }) => exit(import('./watch.js').then((command) => command.runWatch(io, flags))));
 }
 
 /** `diff`. */
-function addDiffCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+function addDiffCommand(program: Command, io: CliIo, exit: ExitWith): void {
   program
     .command('diff')
     .description('Classify what the docs change in the generated package (major, minor, patch); writes nothing.')
@@ -132,13 +127,11 @@ Examples:
 Levels: major = enum or member removed or renamed, value or value type changed;
 minor = enum or member added; patch = description, solution or link text changed.`,
     )
-    .action(async (flags: DiffFlags) => {
-      exit(await (await import('./diff.js')).runDiff(io, flags));
-    });
+    .action((flags: DiffFlags) => exit(import('./diff.js').then((command) => command.runDiff(io, flags))));
 }
 
 /** `verify --sdk`. */
-function addVerifyCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+function addVerifyCommand(program: Command, io: CliIo, exit: ExitWith): void {
   withReportOptions(
     io,
     program
@@ -157,13 +150,11 @@ Examples:
 An SDK enum is compared with the doc enum of its name (config \`sdk\` maps names that differ).
 Exit codes: 0 the docs agree with the SDK, 1 mismatches or doc errors, 2 usage or config error.`,
     )
-    .action(async (flags: VerifyFlags) => {
-      exit(await (await import('./verify.js')).runVerify(io, flags));
-    });
+    .action((flags: VerifyFlags) => exit(import('./verify.js').then((command) => command.runVerify(io, flags))));
 }
 
 /** `init`. */
-function addInitCommand(program: Command, io: CliIo, exit: (code: number) => void): void {
+function addInitCommand(program: Command, io: CliIo, exit: ExitWith): void {
   program
     .command('init')
     .description('Write a first doc-codegen.config.json for the docs in this folder (never overwrites one).')
@@ -175,13 +166,18 @@ that has no heading (from the words above it), and prints the next commands.
 
 Exit codes: 0 written, 1 no docs found, 2 a config is already there.`,
     )
-    .action(async () => {
-      exit(await (await import('./init.js')).runInit(io));
-    });
+    .action(() => exit(import('./init.js').then((command) => command.runInit(io))));
 }
 
+/**
+ * An action's end: its command's module (and the pipeline behind it) loads only when that
+ * command runs, so --help and --version stay instant; the code it resolves to is the exit code.
+ */
+type ExitWith = (code: Promise<number>) => Promise<void>;
+
 /** The commands; each action hands its exit code to `exit`. */
-function createProgram(io: CliIo, exit: (code: number) => void): Command {
+function createProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const exit: ExitWith = async (code) => setExit(await code);
   const program = new Command('doc-codegen')
     .description('Turn Markdown reference docs (error-code tables, enum sections) into typed enums, message catalogs and JSON.')
     .showHelpAfterError('(run with --help for usage)')
