@@ -214,8 +214,8 @@ export default defineConfig({
  * JS and .d.ts are written directly with the source (no compiler runs), so this bounds their share.
  */
 async function emitTime() {
-  const { resolveConfig } = await import(path.join(ROOT, 'dist/config.js'));
-  const { buildModelFromDocs } = await import(path.join(ROOT, 'dist/generate.js'));
+  // The public API where it has what is needed; the emitter alone is internal.
+  const { buildModelFromDocs, resolveConfig } = await import(path.join(ROOT, 'dist/index.js'));
   const { emitPackage } = await import(path.join(ROOT, 'dist/emit/index.js'));
   const { firstRelease } = await import(path.join(ROOT, 'dist/release/release.js'));
   const config = resolveConfig({ docs: ['*.md'], ...REAL_SET_CONFIG }, CORPUS);

@@ -74,7 +74,8 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   const session = options.session;
   const known = session?.lastOutput;
-  const previous = known?.previous ?? (await readPreviousOutput(config.outDir));
+  // Read while the docs are parsed (on worker threads); awaited by the diff.
+  const previous = known?.previous ?? readPreviousOutput(config.outDir);
   const { files, ...rendered } = await renderDocs(config, docs, timings, { ...options, previous });
   if (!files || !rendered.release) return { ...rendered, written: false };
   const release = rendered.release;

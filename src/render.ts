@@ -8,8 +8,8 @@ import type { PreviousOutput } from './write/previous.js';
 import { discoverTimed, modelOfDocs, stopwatch, type BuildModelOptions, type BuildModelResult, type DiscoveredDocs, type Timings } from './build-model.js';
 
 export interface RenderOptions extends BuildModelOptions {
-  /** What outDir holds: the base of the changes and the release (default: none, a first release). */
-  previous?: PreviousOutput;
+  /** What outDir holds: the base of the changes and the release (default: none, a first release). A promise is awaited only when the run gets that far. */
+  previous?: PreviousOutput | Promise<PreviousOutput>;
   /** More warnings than this stop the run like an error: nothing is emitted. */
   maxWarnings?: number;
   /** Stop on a breaking (major) change; default: the config's failOnBreaking. */
@@ -48,7 +48,7 @@ export async function renderDocs(config: ResolvedConfig, docs: DiscoveredDocs, t
   const built = await modelOfDocs(config, options, docs, timings);
   const lap = stopwatch(timings);
   if (!options.keepGoing && stopsTheRun(built.diagnostics, options.maxWarnings)) return { ...built, changes: [] };
-  const previous = options.previous ?? {};
+  const previous = (await options.previous) ?? {};
   const changes = diffModels(previous.model, built.model);
   lap('diff');
   const release = planRelease(previous, previous.model ? changes : [], config.package.version, built.model.docs.length);
