@@ -5,7 +5,7 @@
 // compiler runs on the hot path. test/emit-forms.test.ts proves each form equals
 // TypeScript's own output.
 import { printStructure, StructureKind, type JSDocStructure, type OptionalKind } from 'ts-morph';
-import type { Code, ConstDeclaration, Declaration, Doc, EnumDeclaration, FunctionDeclaration, ImportDeclaration, InterfaceDeclaration, TypeAliasDeclaration, UnionDeclaration, Value } from './declaration.js';
+import type { Code, ConstDeclaration, Declaration, Doc, EnumDeclaration, FunctionDeclaration, ImportDeclaration, InterfaceDeclaration, Property, TypeAliasDeclaration, UnionDeclaration, Value } from './declaration.js';
 import { emittedLiteral, emittedStringLiteral, enumMemberKey, literal } from './names.js';
 import type { DocComment } from './tsdoc.js';
 
@@ -114,14 +114,22 @@ function constType(value: Value): string[] {
 function tsValue(value: Value): string[] {
   if (typeof value === 'string') return [value];
   if ('entries' in value) return [`new Map<${value.typeArguments}>([`, ...twoSpaces(value.entries), '])'];
-  return ['{', ...twoSpaces(value.properties.flatMap((property) => [...commentLines(property.doc), ...joined([`${property.key}: `], tsValue(property.value), [','])])), '}'];
+  return ['{', ...twoSpaces(value.properties.flatMap((property) => propertyLines(property, tsValue(property.value)))), '}'];
 }
 
 /** An expression as TypeScript emits it: four spaces in, an empty object `{}`, no type arguments. */
 function jsValue(value: Value): string[] {
   if (typeof value === 'string') return [value];
   if ('entries' in value) return ['new Map([', ...indent(value.entries), '])'];
-  return objectLines(value.properties.flatMap((property) => [...commentLines(property.doc), ...joined([`${property.key}: `], jsValue(property.value), [','])]));
+  return objectLines(value.properties.flatMap((property) => propertyLines(property, jsValue(property.value))));
+}
+
+/** `key: value,` after the property's comment; a value of several lines keeps its lines. */
+function propertyLines(property: Property, value: readonly string[]): string[] {
+  const comment = commentLines(property.doc);
+  const first = `${property.key}: ${value[0] ?? ''}`;
+  const body = value.length <= 1 ? [`${first},`] : [first, ...value.slice(1, -1), `${value.at(-1) ?? ''},`];
+  return comment.length === 0 ? body : [...comment, ...body];
 }
 
 function printFunction({ name, doc, typeParameters, parameters, returnType, body }: FunctionDeclaration): Forms {
@@ -219,15 +227,26 @@ function fourSpaces(line: string): string {
   return '    '.repeat(pad / 2) + line.slice(pad);
 }
 
+/** Comment lines by doc object: each form prints a member's comment, made once. */
+const COMMENTS = new WeakMap<DocComment, readonly string[]>();
+
 /**
  * A doc comment as ts-morph prints one (and TypeScript keeps it): `/** text *\/` when the
  * text is one line, else a line each; a description is set off from the tags by a blank line.
  */
-export function commentLines(doc: Doc): string[] {
+export function commentLines(doc: Doc): readonly string[] {
   if (doc === undefined) return [];
-  const tags = typeof doc === 'string' ? [] : doc.tags.map((tag) => `@${tag.tagName} ${tag.text}`);
-  const description = typeof doc === 'string' ? doc : doc.description && tags.length > 0 ? `${doc.description}\n` : doc.description;
-  const text = [...(description ? [description] : []), ...tags].join('\n');
+  if (typeof doc === 'string') return commentOf(doc);
+  const known = COMMENTS.get(doc);
+  if (known) return known;
+  const tags = doc.tags.map((tag) => `@${tag.tagName} ${tag.text}`);
+  const description = doc.description && tags.length > 0 ? `${doc.description}\n` : doc.description;
+  const made = commentOf([...(description ? [description] : []), ...tags].join('\n'));
+  COMMENTS.set(doc, made);
+  return made;
+}
+
+function commentOf(text: string): string[] {
   const textLines = text.split(/\r?\n/);
   if (textLines.length <= 1) return [`/** ${text} */`];
   const body = textLines[0] === '' ? textLines.slice(1) : textLines;
@@ -236,5 +255,11 @@ export function commentLines(doc: Doc): string[] {
 
 /** Lines into one text. */
 function lines(...parts: readonly (string | readonly string[])[]): string {
-  return parts.flat().join('\n');
+  // A loop, not parts.flat(): flat() was the emitter's costliest line on the real set.
+  const all: string[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') all.push(part);
+    else for (const line of part) all.push(line);
+  }
+  return all.join('\n');
 }
