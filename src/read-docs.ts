@@ -21,10 +21,6 @@ export interface ModelFromFiles {
   diagnostics: Diagnostic[];
 }
 
-/**
- * The model of `files`, in any order: they are sorted by path first, so the result
- * never depends on the order a file system or a glob returns them in.
- */
 export interface ReadOptions {
   /** Whether every doc of the set is read (else links to and names of the others are not checked). */
   wholeDocSet: boolean;
@@ -39,19 +35,24 @@ export interface ReadOptions {
   onParsed?: (done: number, total: number) => void;
 }
 
+/**
+ * The model of `files`, in any order: they are sorted by path first, so the result
+ * never depends on the order a file system or a glob returns them in.
+ */
 export async function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, options: ReadOptions): Promise<ModelFromFiles> {
   const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo = NO_MEMO, onParsed } = options;
-  const source = await modelOfDocs(files, config, { wholeDocSet, cache, fast, memo, onParsed });
+  const source = await modelOfSet(files, config, { wholeDocSet, cache, fast, memo, onParsed });
   const diagnostics = [...source.diagnostics];
   for (const locale of source.model.locales.slice(1)) {
     // Translated docs go through the same pipeline; links to docs they do not include are the originals' to check.
-    const translated = await modelOfDocs(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo, onParsed });
+    const translated = await modelOfSet(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo, onParsed });
     diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model, memo));
   }
   return { model: source.model, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-async function modelOfDocs(
+/** The model of one set of docs: the docs, or one locale's translated docs. */
+async function modelOfSet(
   files: readonly SourceFile[],
   config: ResolvedConfig,
   { wholeDocSet, cache, fast, memo, onParsed }: ReadOptions & { fast: boolean; memo: ModelMemo },

@@ -4,7 +4,7 @@
 import type { EnumStyle } from '../config.js';
 import type { EnumDef, Member } from '../model/types.js';
 import { catalogEntry, firstOfEachValue, type CatalogEntry } from './catalogs.js';
-import { asType, type Declaration, type Parameter } from './declaration.js';
+import { asType, type Declaration, type Parameter, type TypeAssertion } from './declaration.js';
 import { helperNames, literal, propertyKey, quote } from './names.js';
 import { codeSpan, memberDoc, richDoc, safeHref, type DocComment } from './tsdoc.js';
 
@@ -123,6 +123,6 @@ function catalogDeclaration(enumDef: EnumDef, style: EnumStyle, members: readonl
 }
 
 /** An exported function of one statement (`body`: its parts, type assertions erased in JavaScript). */
-function fn(name: string, doc: string, parameters: Parameter[], returnType: string, body: (string | ReturnType<typeof asType>)[]): Declaration {
+function fn(name: string, doc: string, parameters: Parameter[], returnType: string, body: (string | TypeAssertion)[]): Declaration {
   return { kind: 'function', name, doc, parameters, returnType, body: [body] };
 }

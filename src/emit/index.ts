@@ -9,13 +9,13 @@ import {
   groupModules,
   INDEX_MODULE,
   indexModuleSource,
-  MESSAGE_MODULE,
   messageModuleSource,
   moduleSource,
   withNotice,
   type GeneratedSource,
   type ModuleSource,
 } from './modules.js';
+import { MESSAGE_MODULE } from './message.js';
 import { enumTable, packageJson, readmeText, type PackageInfo } from './package.js';
 
 /** What emitting needs besides the model (which brings its locales). */

@@ -35,7 +35,6 @@ export function withNotice(notice: string, body: string): string {
   return `${comment}\n\n${body.trimEnd()}\n`;
 }
 
-export { MESSAGE_MODULE } from './message.js';
 export const INDEX_MODULE = 'index';
 
 /** Enums grouped by module, modules in code-unit order, enums in model order. */

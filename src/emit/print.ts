@@ -234,7 +234,7 @@ const COMMENTS = new WeakMap<DocComment, readonly string[]>();
  * A doc comment as ts-morph prints one (and TypeScript keeps it): `/** text *\/` when the
  * text is one line, else a line each; a description is set off from the tags by a blank line.
  */
-export function commentLines(doc: Doc): readonly string[] {
+function commentLines(doc: Doc): readonly string[] {
   if (doc === undefined) return [];
   if (typeof doc === 'string') return commentOf(doc);
   const known = COMMENTS.get(doc);

@@ -7,11 +7,11 @@ import {
   groupModules,
   INDEX_MODULE,
   indexModuleSource,
-  MESSAGE_MODULE,
   messageModuleSource,
   moduleSource,
   type GeneratedSource,
 } from '../../src/emit/modules.js';
+import { MESSAGE_MODULE } from '../../src/emit/message.js';
 import type { Model } from '../../src/model/types.js';
 
 const JS_OPTIONS: ts.CompilerOptions = {
