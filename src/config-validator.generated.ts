@@ -5,7 +5,7 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.md"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Extra header texts per column role, added to the built-in synonyms (zh + en).","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"crossDocCheck":{"type":"boolean","description":"Report members of same-named enums in different docs (the platform variants) whose values differ (cross-doc-value-mismatch).","default":true},"platformFamilies":{"type":"object","description":"Compare across docs only within each family: { \"native\": [\"70083\", \"70095\"], \"web\": [\"104478\"] } (doc ids). Docs in no family are not compared. By default all docs are one family.","additionalProperties":{"type":"array","items":{"type":"string"}},"default":{}},"sdk":{"type":"object","description":"For `doc-codegen verify`: the SDK's name of a doc enum where it differs, by the doc enum's name or module.name (e.g. { \"ErrorType\": \"bytertc::ErrorCode\" }).","additionalProperties":{"type":"string","minLength":1},"default":{}},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.md"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Header texts per column role. A column the config names gets that role whatever its cells hold (without it, roles come from the header and the cells). `attribute` keeps a column as data of each member.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"},"attribute":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"crossDocCheck":{"type":"boolean","description":"Report members of same-named enums in different docs (the platform variants) whose values differ (cross-doc-value-mismatch).","default":true},"platformFamilies":{"type":"object","description":"Compare across docs only within each family: { \"native\": [\"70083\", \"70095\"], \"web\": [\"104478\"] } (doc ids). Docs in no family are not compared. By default all docs are one family.","additionalProperties":{"type":"array","items":{"type":"string"}},"default":{}},"sdk":{"type":"object","description":"For `doc-codegen verify`: the SDK's name of a doc enum where it differs, by the doc enum's name or module.name (e.g. { \"ErrorType\": \"bytertc::ErrorCode\" }).","additionalProperties":{"type":"string","minLength":1},"default":{}},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1};
 const schema13 = {"type":"array","items":{"type":"string","minLength":1}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -546,7 +546,7 @@ errors++;
 let data23 = data.columns;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key7 in data23){
-if(!(((((key7 === "name") || (key7 === "value")) || (key7 === "description")) || (key7 === "code")) || (key7 === "solution"))){
+if(!((((((key7 === "name") || (key7 === "value")) || (key7 === "description")) || (key7 === "code")) || (key7 === "solution")) || (key7 === "attribute"))){
 const err37 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -762,9 +762,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.attribute !== undefined){
+let data34 = data23.attribute;
+if(Array.isArray(data34)){
+const len8 = data34.length;
+for(let i8=0; i8<len8; i8++){
+let data35 = data34[i8];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err53 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -773,12 +779,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-let data34 = data.constants;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-for(const key8 in data34){
-let data35 = data34[key8];
-if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) && (typeof data35 !== "string")){
-const err54 = {instancePath:instancePath+"/constants/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/constants/additionalProperties/type",keyword:"type",params:{type: schema11.properties.constants.additionalProperties.type},message:"must be integer,string"};
+}
+else {
+const err54 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -790,7 +793,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/constants",schemaPath:"#/properties/constants/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/columns/attribute",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -799,11 +802,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data.cacheDir !== undefined){
-let data36 = data.cacheDir;
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err56 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -812,9 +814,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data36 = data.constants;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key8 in data36){
+let data37 = data36[key8];
+if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (typeof data37 !== "string")){
+const err57 = {instancePath:instancePath+"/constants/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/constants/additionalProperties/type",keyword:"type",params:{type: schema11.properties.constants.additionalProperties.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -824,8 +829,9 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(typeof data.crossDocCheck !== "boolean"){
-const err58 = {instancePath:instancePath+"/crossDocCheck",schemaPath:"#/properties/crossDocCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err58 = {instancePath:instancePath+"/constants",schemaPath:"#/properties/constants/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -834,15 +840,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-let data38 = data.platformFamilies;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key9 in data38){
-let data39 = data38[key9];
-if(Array.isArray(data39)){
-const len8 = data39.length;
-for(let i8=0; i8<len8; i8++){
-if(typeof data39[i8] !== "string"){
-const err59 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/platformFamilies/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.cacheDir !== undefined){
+let data38 = data.cacheDir;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err59 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -852,9 +854,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platformFamilies/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -864,9 +865,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/platformFamilies",schemaPath:"#/properties/platformFamilies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data.crossDocCheck !== "boolean"){
+const err61 = {instancePath:instancePath+"/crossDocCheck",schemaPath:"#/properties/crossDocCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -875,13 +875,15 @@ vErrors.push(err61);
 }
 errors++;
 }
-let data41 = data.sdk;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key10 in data41){
-let data42 = data41[key10];
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err62 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data40 = data.platformFamilies;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key9 in data40){
+let data41 = data40[key9];
+if(Array.isArray(data41)){
+const len9 = data41.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data41[i9] !== "string"){
+const err62 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/platformFamilies/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -891,8 +893,9 @@ vErrors.push(err62);
 errors++;
 }
 }
+}
 else {
-const err63 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platformFamilies/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -904,7 +907,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/sdk",schemaPath:"#/properties/sdk/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err64 = {instancePath:instancePath+"/platformFamilies",schemaPath:"#/properties/platformFamilies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -913,8 +916,13 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(typeof data.requireFrontMatter !== "boolean"){
-const err65 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data43 = data.sdk;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key10 in data43){
+let data44 = data43[key10];
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err65 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -923,9 +931,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-let data44 = data.threads;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err66 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err66 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -934,9 +942,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 64 || isNaN(data44)){
-const err67 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/sdk",schemaPath:"#/properties/sdk/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -945,8 +954,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data44 < 1 || isNaN(data44)){
-const err68 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data.requireFrontMatter !== "boolean"){
+const err68 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -955,9 +964,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(typeof data.failOnBreaking !== "boolean"){
-const err69 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data46 = data.threads;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err69 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -966,13 +975,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-let data46 = data.includeStatus;
-if(Array.isArray(data46)){
-const len9 = data46.length;
-for(let i9=0; i9<len9; i9++){
-let data47 = data46[i9];
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err70 = {instancePath:instancePath+"/includeStatus/" + i9,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 64 || isNaN(data46)){
+const err70 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -981,10 +986,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data46 < 1 || isNaN(data46)){
+const err71 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -994,13 +997,51 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data.failOnBreaking !== "boolean"){
+const err72 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+let data48 = data.includeStatus;
+if(Array.isArray(data48)){
+const len10 = data48.length;
+for(let i10=0; i10<len10; i10++){
+let data49 = data48[i10];
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err73 = {instancePath:instancePath+"/includeStatus/" + i10,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }

@@ -15,7 +15,7 @@ export const CONFIG_FILE_NAMES = ['doc-codegen.config.ts', 'doc-codegen.config.m
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/doc-codegen';
 
 export type EnumStyle = 'enum' | 'const-object' | 'union';
-export type ColumnRole = 'name' | 'value' | 'description' | 'code' | 'solution';
+export type ColumnRole = 'name' | 'value' | 'description' | 'code' | 'solution' | 'attribute';
 
 /** The config file as written; every key is optional (defaults in the schema). */
 export interface UserConfig {

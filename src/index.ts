@@ -19,7 +19,7 @@ export type { ReportFormat } from './diagnostics/reporter.js';
 export type { Diagnostic } from './diagnostics/diagnostic.js';
 export { RULES, ruleUrl } from './diagnostics/rules.js';
 export type { RuleId, Severity } from './diagnostics/rules.js';
-export { HEADER_SYNONYMS } from './extract/columns.js';
+export { HEADER_SYNONYMS } from './infer/headers.js';
 export type * from './model/types.js';
 export { OutputConflictError } from './write/output.js';
 export type { FileChange, OutputPlan } from './write/output.js';

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configFileIn, resolveConfig, type UserConfig } from './config.js';
-import { columnSynonyms, normalizeHeader } from './extract/columns.js';
+import { columnSynonyms, headerRole } from './infer/headers.js';
 import { docIdOf } from './discover/files.js';
 import { lint } from './build-model.js';
 import { toPascalCase } from './model/naming.js';
@@ -77,7 +77,7 @@ export function suggestName(text: string, line: number, docId: string): string {
   const lines = text.split('\n');
   const header = lines[line - 1] ?? '';
   const synonyms = columnSynonyms();
-  const roles = header.split('|').map((cell) => synonyms.get(normalizeHeader(cell)));
+  const roles = header.split('|').map((cell) => headerRole(cell, synonyms)?.role);
   const suffix = roles.includes('code') ? 'ErrorCode' : 'Enum';
   let start = line - 1;
   while (start > 0 && !/^ {0,3}#{1,6}\s/.test(lines[start - 1] ?? '') && !/^---\s*$/.test(lines[start - 1] ?? '')) start--;

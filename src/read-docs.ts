@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
 import { CONFIG_FILE_NAME, localesOf, type ResolvedConfig } from './config.js';
 import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
-import { columnSynonyms } from './extract/columns.js';
+import { columnSynonyms } from './infer/headers.js';
 import { buildModel } from './model/build.js';
 import type { DocDefinitions, DocRead } from './model/draft.js';
 import { NO_MEMO, type ModelMemo } from './model/memo.js';

@@ -11,7 +11,7 @@ export interface Rule {
 export const RULES = {
   'frontmatter-missing': {
     severity: 'warning',
-    fix: 'Start the doc with a `---` YAML block holding is_dir, status and keywords.',
+    fix: 'Start the doc with a `---` YAML block holding is_dir, status and keywords, or set "requireFrontMatter": false in the config if your docs have none.',
   },
   'frontmatter-unclosed': {
     severity: 'error',
@@ -22,8 +22,8 @@ export const RULES = {
     fix: 'Fix the YAML syntax between the `---` lines.',
   },
   'frontmatter-invalid-type': {
-    severity: 'error',
-    fix: 'Use is_dir: true|false, status: a number (1 = online), keywords: text separated by commas.',
+    severity: 'warning',
+    fix: 'Use is_dir: true|false, status: a number (1 = online), keywords: text separated by commas or a list. The field is ignored meanwhile.',
   },
   'table-row-cells': {
     severity: 'error',
@@ -121,17 +121,29 @@ export const RULES = {
     severity: 'info',
     fix: 'Set is_dir: false and status: 1 to include the doc.',
   },
-  'table-unmarked': {
-    severity: 'warning',
-    fix: 'Mark the section: a 类型: `enum` line under its heading (web SDK) or a `## 枚举值` heading above the table (native SDK).',
-  },
   'table-ignored': {
     severity: 'info',
     fix: 'Nothing to do if this table is not a definition.',
   },
   'table-near-miss': {
     severity: 'warning',
-    fix: 'Give the unknown column a role under `columns` in the config (as the message shows), or rename its header to a known one.',
+    fix: 'If the table is a definition, give its columns roles under `columns` in the config (as the message shows); the config decides over the cells.',
+  },
+  'table-key-ambiguous': {
+    severity: 'warning',
+    fix: 'Say which column holds the codes under `columns` in the config (as the message shows), or make one column\'s values unique.',
+  },
+  'table-delimiter-invalid': {
+    severity: 'warning',
+    fix: 'Write the row under the header as one `---` per column between pipes, with as many cells as the header: `| --- | --- |`.',
+  },
+  'value-range': {
+    severity: 'warning',
+    fix: 'Give each code a row of its own; a range or list of codes cannot be one member.',
+  },
+  'values-from-names': {
+    severity: 'warning',
+    fix: 'Nothing is invented: each member\'s value is its name. Add a value column to the table to give the values the SDK uses.',
   },
   'table-html': {
     severity: 'warning',

@@ -1,7 +1,7 @@
 // HTML tables (`<table><tr><th>Code</th><th>说明</th></tr>…`): doc-codegen reads Markdown
 // tables only, so one whose first row reads like a code table is reported (table-html)
 // instead of vanishing. Only the first row's cell texts are needed for that.
-import { headerRoles, type ColumnSynonyms } from './columns.js';
+import { headerRole, type ColumnSynonyms } from '../infer/headers.js';
 
 const FIRST_ROW = /<tr\b[^>]*>([\s\S]*?)(?:<\/tr>|<tr\b|$)/i;
 const CELL = /<t[hd]\b[^>]*>([\s\S]*?)(?=<\/t[hd]>|<t[hd]\b|$)/gi;
@@ -19,6 +19,6 @@ export function htmlTableHeader(html: string): string[] | undefined {
 export function isHtmlCodeTable(html: string, synonyms: ColumnSynonyms): boolean {
   const header = htmlTableHeader(html);
   if (!header) return false;
-  const roles = headerRoles(header, synonyms);
+  const roles = header.map((text) => headerRole(text, synonyms)?.role);
   return roles.includes('code') && roles.includes('description');
 }

@@ -6,13 +6,13 @@ import type { Definition, Document } from '../model/types.js';
 import { anchorsOf } from './anchors.js';
 import { codeTable } from './code-table.js';
 import { nativeEnum } from './native-enum.js';
-import type { ColumnSynonyms } from './columns.js';
+import type { ColumnSynonyms } from '../infer/headers.js';
 import type { Recognizer } from './recognizer.js';
 import { webEnum } from './web-enum.js';
 
 export const RECOGNIZERS: readonly Recognizer[] = [webEnum, nativeEnum, codeTable];
 
-export { columnSynonyms } from './columns.js';
+export { columnSynonyms } from '../infer/headers.js';
 
 export interface ExtractResult {
   definitions: Definition[];

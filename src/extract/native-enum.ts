@@ -11,7 +11,6 @@ import type { Heading, Paragraph } from 'mdast';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Definition } from '../model/types.js';
 import { joinParagraphs, plainText, richText, sourceAt } from './cells.js';
-import { columnOf, columnsOf } from './columns.js';
 import { membersFromTable } from './members.js';
 import type { Recognizer } from './recognizer.js';
 import { flowContainers, sectionsOf, tablesIn, type Section } from './sections.js';
@@ -39,10 +38,9 @@ export const nativeEnum: Recognizer = (document, context) => {
     }
     if (context.claimed.has(table)) return;
     context.claimed.add(table);
-    const read = readTable(table, context.synonyms, document.path, context.diagnostics);
-    const name = columnOf(read.roles, 'name');
-    const value = columnOf(read.roles, 'value');
-    if (name === -1) {
+    const read = readTable(table, context.synonyms, document.path, context.diagnostics, { marked: true });
+    const { layout } = read.inference;
+    if (layout.name === -1) {
       context.diagnostics.push(
         createDiagnostic(
           'table-missing-column',
@@ -53,14 +51,13 @@ export const nativeEnum: Recognizer = (document, context) => {
       );
       return;
     }
-    const columns = { name, value, descriptions: columnsOf(read.roles, 'description'), solution: columnOf(read.roles, 'solution') };
     const definition: Definition = {
       kind: 'enum',
       name: owner.name,
       docId: document.docId,
       source,
-      members: membersFromTable(read, columns, document.path, owner.anchor, context.diagnostics),
-      recognizer: value === -1 ? 'native-enum (value in name)' : 'native-enum',
+      members: membersFromTable(read, document.path, owner.anchor, context.diagnostics),
+      recognizer: layout.valueInName ? 'native-enum (value in name)' : 'native-enum',
     };
     const qualifiedName = qualifiedNameIn(owner, owner.name);
     if (qualifiedName) definition.qualifiedName = qualifiedName;

@@ -1,7 +1,7 @@
 import type { Table } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Definition, Document } from '../model/types.js';
-import type { ColumnSynonyms } from './columns.js';
+import type { ColumnSynonyms } from '../infer/headers.js';
 
 export interface ExtractContext {
   synonyms: ColumnSynonyms;

@@ -45,6 +45,14 @@ export function headingName(heading: Heading): string {
   return plainText(heading.children.filter((child) => child.type !== 'html'));
 }
 
+/** A section number before a heading's words: `12.4 `, `3. `, `2） `, `(1) `. */
+const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|\d+[)）]|[(（]\d+[)）])\s+(?=\S)/;
+
+/** The heading's text as a definition's name: without inline HTML or a section number (`12.4 服务状态码` → `服务状态码`). */
+export function definitionName(heading: Heading): string {
+  return headingName(heading).replace(SECTION_NUMBER, '');
+}
+
 function anchorIn(heading: Heading): string | undefined {
   for (const child of heading.children) {
     if (child.type === 'html') {

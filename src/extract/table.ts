@@ -1,26 +1,36 @@
-// Reads a GFM table into header roles and rows, diagnosing rows whose cell
-// count differs from the header's.
+// Reads a GFM table: its header, its rows (diagnosing rows whose cell count differs from the
+// header's) and what its content says of each column (infer/table.ts).
 import type { Table, TableCell } from 'mdast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ColumnSynonyms } from '../infer/headers.js';
+import { inferTable, type TableContext, type TableInference } from '../infer/table.js';
 import { plainText } from './cells.js';
-import { headerRoles, type ColumnSynonyms, type HeaderRoles } from './columns.js';
 
 export interface TableRead {
   headers: string[];
-  roles: HeaderRoles;
   /** Body rows with exactly as many cells as the header (shorter rows padded with undefined). */
   rows: (TableCell | undefined)[][];
   /** The body rows as mdast nodes, parallel to `rows`. */
   rowNodes: Table['children'];
+  inference: TableInference;
 }
 
-export function readTableHeader(table: Table, synonyms: ColumnSynonyms): { headers: string[]; roles: HeaderRoles } {
+/** The table's header and body as plain texts, for inference. */
+function texts(table: Table): { headers: string[]; body: string[][] } {
   const headers = (table.children[0]?.children ?? []).map((cell) => plainText(cell.children));
-  return { headers, roles: headerRoles(headers, synonyms) };
+  const body = table.children.slice(1).map((row) => headers.map((_, index) => plainText(row.children[index]?.children ?? [])));
+  return { headers, body };
 }
 
-export function readTable(table: Table, synonyms: ColumnSynonyms, path: string, diagnostics: Diagnostic[]): TableRead {
-  const { headers, roles } = readTableHeader(table, synonyms);
+/** What the table's content says, without reporting its rows (for recognizers deciding whether to take it). */
+export function inferTableNode(table: Table, synonyms: ColumnSynonyms, context: TableContext = {}): TableInference {
+  const { headers, body } = texts(table);
+  return inferTable(headers, body, synonyms, context);
+}
+
+/** The table read for its members, with what its content says (given, or inferred in `context`). */
+export function readTable(table: Table, synonyms: ColumnSynonyms, path: string, diagnostics: Diagnostic[], context: TableContext = {}, inference?: TableInference): TableRead {
+  const { headers, body } = texts(table);
   const rowNodes = table.children.slice(1);
   const rows = rowNodes.map((row) => {
     const count = row.children.length;
@@ -37,5 +47,5 @@ export function readTable(table: Table, synonyms: ColumnSynonyms, path: string, 
     }
     return headers.map((_, index) => row.children[index]);
   });
-  return { headers, roles, rows, rowNodes };
+  return { headers, rows, rowNodes, inference: inference ?? inferTable(headers, body, synonyms, context) };
 }

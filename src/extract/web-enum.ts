@@ -8,7 +8,6 @@ import type { Paragraph, RootContent } from 'mdast';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { Definition } from '../model/types.js';
 import { joinParagraphs, plainText, richText, sourceAt } from './cells.js';
-import { columnOf, columnsOf } from './columns.js';
 import { membersFromTable } from './members.js';
 import type { Recognizer } from './recognizer.js';
 import { flowContainers, sectionsOf, tablesIn } from './sections.js';
@@ -42,14 +41,9 @@ export const webEnum: Recognizer = (document, context) => {
       continue;
     }
     context.claimed.add(table);
-    const read = readTable(table, context.synonyms, document.path, context.diagnostics);
-    const columns = {
-      name: columnOf(read.roles, 'name'),
-      value: columnOf(read.roles, 'value'),
-      descriptions: columnsOf(read.roles, 'description'),
-      solution: columnOf(read.roles, 'solution'),
-    };
-    const missing = (['name', 'value'] as const).filter((role) => columns[role] === -1);
+    const read = readTable(table, context.synonyms, document.path, context.diagnostics, { marked: true });
+    const { layout } = read.inference;
+    const missing = (['name', 'value'] as const).filter((role) => layout[role] === -1);
     if (missing.length > 0) {
       context.diagnostics.push(
         createDiagnostic(
@@ -66,7 +60,7 @@ export const webEnum: Recognizer = (document, context) => {
       name: section.name,
       docId: document.docId,
       source,
-      members: membersFromTable(read, columns, document.path, section.anchor, context.diagnostics),
+      members: membersFromTable(read, document.path, section.anchor, context.diagnostics),
       recognizer: 'web-enum',
     };
     const description = joinParagraphs(descriptionNodes.map((paragraph) => richText(paragraph.children)));

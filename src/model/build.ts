@@ -99,6 +99,19 @@ function isSentence(name: string): boolean {
 }
 
 const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
+/** A hex code JavaScript holds exactly (up to 13 hex digits, below 2^52). */
+const HEX_CODE = /^-?0x[0-9a-f]{1,13}$/i;
+
+function hexCode(text: string): number {
+  const negative = text.startsWith('-');
+  const value = Number.parseInt(text.replace(/^-?0x/i, ''), 16);
+  return negative ? -value : value;
+}
+
+function withoutAliases(raw: RawMember): RawMember {
+  const { aliases: _aliases, ...rest } = raw;
+  return rest;
+}
 
 
 /** A report into `diagnostics`. */
@@ -163,7 +176,9 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
   let implicit = 0;
   const byOriginal = new Map<string, RawMember>();
   const byIdentifier = new Map<string, RawMember>();
-  for (const raw of definition.members) {
+  // An alias (a second name in a row's name cell) is a member of its own, of the same value.
+  const raws = definition.members.flatMap((raw) => [raw, ...(raw.aliases ?? []).map((alias): RawMember => ({ ...withoutAliases(raw), name: alias, aliasOf: raw.name }))]);
+  for (const raw of raws) {
     const first = byOriginal.get(raw.name);
     if (first) {
       report('duplicate-member-name', `Member ${raw.name} is defined twice (first at line ${first.source.line})`, raw.source);
@@ -196,8 +211,8 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
 function draftMember(raw: RawMember, name: string, kind: Definition['kind'], previous: MemberDraft | undefined, report: Report): MemberDraft {
   const member: MemberDraft = { raw, name, state: 'new' };
   if (kind === 'codes') {
-    // A code is its own value, whatever characters it has; decimal codes are numbers.
-    member.value = DECIMAL_CODE.test(raw.valueText) ? Number(raw.valueText) : raw.valueText;
+    // A code is its own value, whatever characters it has; decimal and hex codes are numbers.
+    member.value = DECIMAL_CODE.test(raw.valueText) ? Number(raw.valueText) : HEX_CODE.test(raw.valueText) ? hexCode(raw.valueText) : raw.valueText;
     member.state = 'done';
   } else if (raw.valueText.trim() === '') {
     member.implicitAfter = previous ?? 'first';
@@ -234,12 +249,15 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
       continue;
     }
     const alias = byValue.get(value);
-    if (alias) {
+    if (alias && raw.aliasOf === undefined) {
       report('duplicate-value', `Member ${raw.name} has the value ${JSON.stringify(value)} of ${alias.raw.name} (line ${alias.raw.source.line})`, raw.valueSource);
     } else byValue.set(value, draftMember);
     const member: Member = { name: draftMember.name, value, source: modelSource(raw.source) };
     if (draftMember.name !== raw.name) member.originalName = raw.name;
     if (draftMember.expression && !isPlainLiteral(draftMember.expression)) member.valueText = raw.valueText.trim();
+    else if (definition.kind === 'codes' && HEX_CODE.test(raw.valueText)) member.valueText = raw.valueText;
+    if (raw.aliasOf !== undefined) member.aliasOf = raw.aliasOf;
+    if (raw.attributes) member.attributes = { ...raw.attributes };
     const description = rich(raw.description);
     if (description) member.description = description;
     const solution = rich(raw.solution);
@@ -275,5 +293,6 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
   if (draft.rawName !== draft.name) enumDef.originalName = draft.rawName;
   const description = rich(definition.description);
   if (description) enumDef.description = description;
+  if (definition.columns) enumDef.columns = definition.columns.map((column) => ({ ...column }));
   return enumDef;
 }

@@ -40,6 +40,8 @@ export interface FrontMatter {
   isDir: boolean;
   status: number;
   keywords: string[];
+  /** The doc's title, where its front matter gives one: it names a table that has no heading above it. */
+  title?: string;
 }
 
 /** A file found by discover: its bytes as text and a content hash. */
@@ -70,6 +72,10 @@ export interface MemberText {
   solution?: RichText;
   /** The string a Java-style row attaches: `NAME(2, "connecting")` → `connecting`. */
   label?: string;
+  /** Columns the doc gives besides name, value and text, by header (an HTTP status, a category, a platform). */
+  attributes?: Record<string, string>;
+  /** Set on a member the doc names as another name of an earlier one (`ERR_A<br>ERR_B`): that member's name. */
+  aliasOf?: string;
   /** The name cell marks the member deprecated (`[deprecated] kB`, `kB <br> **Deprecated**`, `已废弃`); TSDoc `@deprecated`. */
   deprecated?: true;
   source: SourceRef;
@@ -82,6 +88,8 @@ export interface RawMember extends MemberText {
   valueText: string;
   /** Where the value cell is, for value diagnostics. */
   valueSource: SourceRef;
+  /** Other names the row gives the member (`ERR_A<br>ERR_B`): each becomes a member of the same value. */
+  aliases?: string[];
 }
 
 /** What a recognizer finds in one doc. */
@@ -99,6 +107,15 @@ export interface Definition {
   members: RawMember[];
   /** Which recognizer made it, for verbose reports. */
   recognizer: string;
+  /** For a table read by its content: the role each column got and why. */
+  columns?: ColumnNote[];
+}
+
+/** The role a table's column got, and why (what its header and its cells said). */
+export interface ColumnNote {
+  header: string;
+  role: string;
+  reason: string;
 }
 
 export interface DocInfo {
@@ -142,6 +159,8 @@ export interface EnumDef {
   members: Member[];
   /** The description in other locales, by locale. */
   translations?: Record<string, Translation>;
+  /** For a table read by its content: the role each column got and why. */
+  columns?: ColumnNote[];
 }
 
 export const MODEL_SCHEMA_VERSION = 1;

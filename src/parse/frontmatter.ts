@@ -1,5 +1,7 @@
-// Reads the YAML front matter (is_dir, status, keywords) with `yaml`, mapping
-// its errors to the doc's own line and column.
+// Reads the front matter (is_dir, status, keywords, title): YAML (`---`) with `yaml`, mapping
+// its errors to the doc's own line and column, or TOML (`+++`) with smol-toml. Fields of other
+// doc sets are ignored; a field of ours holding something else is a warning, never a stop.
+import { parse as parseToml, TomlError } from 'smol-toml';
 import { isMap, parseDocument } from 'yaml';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FrontMatter } from '../model/types.js';
@@ -11,14 +13,16 @@ export interface FrontMatterResult {
 
 /** Where a doc's front matter is: its YAML text and the lines it takes. */
 export interface FrontMatterBlock {
-  /** The YAML between the fences, without the line ends next to them. */
+  /** YAML between `---` fences, TOML between `+++` fences. */
+  language: 'yaml' | 'toml';
+  /** The text between the fences, without the line ends next to them. */
   value: string;
   /** 0-based index of the first line after the closing fence. */
   bodyLine: number;
 }
 
-/** The opening fence of front matter, on the first line. */
-const FRONT_MATTER_OPENING = /^---[ \t]*\n/;
+/** The opening fence of front matter, on the first line: `---` (YAML) or `+++` (TOML). */
+const FRONT_MATTER_OPENING = /^(---|\+\+\+)[ \t]*\n/;
 
 /**
  * A doc that opens front matter and never closes it. remark then reads no front matter, and
@@ -26,7 +30,7 @@ const FRONT_MATTER_OPENING = /^---[ \t]*\n/;
  * its items become paragraphs. Such a doc is reported, and parsed whole, never sliced.
  */
 export function hasUnclosedFrontMatter(text: string): boolean {
-  return /^---[ \t]*(?:\n|$)/.test(text) && frontMatterBlock(text) === undefined;
+  return /^(?:---|\+\+\+)[ \t]*(?:\n|$)/.test(text) && frontMatterBlock(text) === undefined;
 }
 
 /**
@@ -40,14 +44,15 @@ export function hasUnclosedFrontMatter(text: string): boolean {
 export function frontMatterBlock(text: string): FrontMatterBlock | undefined {
   const opening = FRONT_MATTER_OPENING.exec(text);
   if (!opening) return undefined;
-  const close = /^---[ \t]*$/;
+  const language = opening[1] === '+++' ? 'toml' : 'yaml';
+  const close = language === 'toml' ? /^\+\+\+[ \t]*$/ : /^---[ \t]*$/;
   let lineStart = opening[0].length;
   for (let line = 1; lineStart <= text.length; line++) {
     const lineEnd = text.indexOf('\n', lineStart);
     const end = lineEnd === -1 ? text.length : lineEnd;
     if (close.test(text.slice(lineStart, end))) {
       // micromark reads NUL as U+FFFD, as CommonMark says (found by the fuzzer).
-      return { value: text.slice(opening[0].length, Math.max(opening[0].length, lineStart - 1)).replaceAll('\0', '\uFFFD'), bodyLine: line + 1 };
+      return { language, value: text.slice(opening[0].length, Math.max(opening[0].length, lineStart - 1)).replaceAll('\0', '\uFFFD'), bodyLine: line + 1 };
     }
     if (lineEnd === -1) return undefined;
     lineStart = lineEnd + 1;
@@ -58,10 +63,11 @@ export function frontMatterBlock(text: string): FrontMatterBlock | undefined {
 /** Reads the front matter of a doc's text (the same whether or not the doc is parsed). */
 export function readFrontMatter(text: string, path: string): FrontMatterResult {
   const block = frontMatterBlock(text);
-  // The YAML text starts on the line after the opening `---`.
-  if (block) return readYaml(block.value, 2, path);
+  // The text starts on the line after the opening fence.
+  if (block) return block.language === 'toml' ? readToml(block.value, 2, path) : readYaml(block.value, 2, path);
   if (hasUnclosedFrontMatter(text)) {
-    return { diagnostics: [createDiagnostic('frontmatter-unclosed', 'The front matter opened on line 1 has no closing `---` line', path, { line: 1, column: 1 })] };
+    const fence = text.startsWith('+++') ? '+++' : '---';
+    return { diagnostics: [createDiagnostic('frontmatter-unclosed', `The front matter opened on line 1 has no closing \`${fence}\` line`, path, { line: 1, column: 1 })] };
   }
   return missing(path);
 }
@@ -100,8 +106,20 @@ function readYaml(value: string, firstLine: number, path: string): FrontMatterRe
     };
   }
   return readFields(data, (key, expected) =>
-    createDiagnostic('frontmatter-invalid-type', `Front matter \`${key}\` must be ${expected}`, path, { line: fieldLine(key), column: 1 }),
+    createDiagnostic('frontmatter-invalid-type', `Front matter \`${key}\` must be ${expected}; it is ignored`, path, { line: fieldLine(key), column: 1 }),
   );
+}
+
+/** TOML front matter (`+++`), as Hugo and Zola write it. */
+function readToml(value: string, firstLine: number, path: string): FrontMatterResult {
+  let data: unknown;
+  try {
+    data = parseToml(value);
+  } catch (error) {
+    const place = error instanceof TomlError ? { line: firstLine + error.line - 1, column: error.column } : { line: firstLine, column: 1 };
+    return { diagnostics: [createDiagnostic('frontmatter-invalid-yaml', `Invalid TOML in front matter: ${firstSentence((error as Error).message)}`, path, place)] };
+  }
+  return readFields(data, (key, expected) => createDiagnostic('frontmatter-invalid-type', `Front matter \`${key}\` must be ${expected}; it is ignored`, path, { line: firstLine, column: 1 }));
 }
 
 /** The fields doc-codegen reads, each checked; `invalid` makes the diagnostic of a field of the wrong type. */
@@ -113,26 +131,29 @@ function readFields(data: unknown, invalidField: (key: string, expected: string)
     return { diagnostics };
   }
   const fields = data as Record<string, unknown>;
-  let isDir = false;
+  const frontMatter: FrontMatter = { isDir: false, status: 1, keywords: [] };
   if (fields.is_dir !== undefined) {
-    if (typeof fields.is_dir === 'boolean') isDir = fields.is_dir;
+    const isDir = typeof fields.is_dir === 'string' ? { true: true, false: false }[fields.is_dir.trim().toLowerCase()] : fields.is_dir;
+    if (typeof isDir === 'boolean') frontMatter.isDir = isDir;
     else invalid('is_dir', 'true or false');
   }
-  let status = 1;
   if (fields.status !== undefined) {
-    if (typeof fields.status === 'number' && Number.isInteger(fields.status)) status = fields.status;
+    const status = typeof fields.status === 'string' && /^\s*-?\d+\s*$/.test(fields.status) ? Number(fields.status) : fields.status;
+    if (typeof status === 'number' && Number.isInteger(status)) frontMatter.status = status;
     else invalid('status', 'an integer (1 = online, 0 = offline)');
   }
-  let keywords: string[] = [];
   if (fields.keywords !== undefined && fields.keywords !== null) {
-    if (typeof fields.keywords === 'string' || typeof fields.keywords === 'number') {
-      keywords = String(fields.keywords)
-        .split(/[,，]/)
+    // Text separated by commas (this doc set), or a list (most others: `keywords: [a, b]`).
+    const items = Array.isArray(fields.keywords) ? fields.keywords : [fields.keywords];
+    if (items.every((item) => typeof item === 'string' || typeof item === 'number')) {
+      frontMatter.keywords = items
+        .flatMap((item) => String(item).split(/[,，]/))
         .map((keyword) => keyword.trim())
         .filter((keyword) => keyword !== '');
-    } else invalid('keywords', 'text, keywords separated by commas');
+    } else invalid('keywords', 'text, keywords separated by commas, or a list of them');
   }
-  return { frontMatter: { isDir, status, keywords }, diagnostics };
+  if (typeof fields.title === 'string' && fields.title.trim() !== '') frontMatter.title = fields.title.trim();
+  return { frontMatter, diagnostics };
 }
 
 /** 1-based line and column of `offset` in `text` (UTF-16 offsets, as yaml reports them). */

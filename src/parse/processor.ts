@@ -24,6 +24,6 @@ function remarkGfmTable(this: Processor): void {
 let processor: Processor<Root> | undefined;
 
 export function parseMarkdown(text: string): Root {
-  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTable) as unknown as Processor<Root>;
+  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable) as unknown as Processor<Root>;
   return processor.parse(text);
 }

@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { encodeDocRead } from '../cache/doc-cache.js';
 import type { ColumnRole } from '../config.js';
-import { columnSynonyms } from '../extract/columns.js';
+import { columnSynonyms } from '../infer/headers.js';
 import type { SourceFile } from '../model/types.js';
 import { readWithParser } from './read.js';
 

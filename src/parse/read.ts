@@ -3,7 +3,7 @@
 // by content hash or computed in another thread (workers.ts).
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractDefinitions } from '../extract/index.js';
-import type { ColumnSynonyms } from '../extract/columns.js';
+import type { ColumnSynonyms } from '../infer/headers.js';
 import type { DocRead } from '../model/draft.js';
 import type { FrontMatter, SourceFile } from '../model/types.js';
 import { mayDefine, scanAnchors } from '../scan/prescan.js';

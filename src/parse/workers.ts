@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { decodeDocRead } from '../cache/doc-cache.js';
 import type { ResolvedConfig } from '../config.js';
-import { columnSynonyms } from '../extract/columns.js';
+import { columnSynonyms } from '../infer/headers.js';
 import type { DocRead } from '../model/draft.js';
 import type { SourceFile } from '../model/types.js';
 import { readWithParser } from './read.js';

@@ -2,7 +2,8 @@
 // all, and the anchors it offers to links. Only docs that can hold a definition need
 // remark, the cost of every run (most docs of the real set define nothing).
 import { headingSlug } from '../extract/anchors.js';
-import { nearMissHeaders, normalizeHeader, type ColumnSynonyms } from '../extract/columns.js';
+import type { ColumnSynonyms } from '../infer/headers.js';
+import { inferTable } from '../infer/table.js';
 import { isHtmlCodeTable } from '../extract/html-table.js';
 import { ID_ATTRIBUTE } from '../extract/sections.js';
 
@@ -36,9 +37,7 @@ export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms)
     const typeAt = line.indexOf('类型');
     if (typeAt !== -1 && TYPE_LINE.test(`${line.slice(typeAt)}\n${lines[index + 1] ?? ''}`)) triggers.push({ line: index, kind: 'enum-type' });
     if (line.includes('枚') && ENUM_VALUES_HEADING.test(line.replace(INLINE_MARKS, ''))) triggers.push({ line: index, kind: 'enum-values' });
-    if (index > 0 && line.includes('-') && DELIMITER_ROW.test(line) && isDefiningHeader(lines[index - 1] ?? '', synonyms)) {
-      triggers.push({ line: index - 1, kind: 'table' });
-    }
+    if (index > 0 && line.includes('-') && mayDefineTable(lines, index, synonyms)) triggers.push({ line: index - 1, kind: 'table' });
     // An HTML table that reads like a code table is reported (table-html), so its doc is parsed.
     if (/<table\b/i.test(line) && isHtmlCodeTable(lines.slice(index, index + 40).join('\n'), synonyms)) triggers.push({ line: index, kind: 'table' });
   });
@@ -52,27 +51,64 @@ export function mayDefine(text: string, synonyms: ColumnSynonyms): boolean {
   return triggerLines(text.split('\n'), synonyms).length > 0;
 }
 
-function isDefiningHeader(line: string, synonyms: ColumnSynonyms): boolean {
-  const texts = line
-    .replace(/^[ \t>*+\-\d.]*/, '')
-    .replace(/^\||\|\s*$/g, '')
-    .split(/(?<!\\)\|/)
-    .map(headerText);
-  const cells = texts.map((text) => synonyms.get(text));
-  // A near miss (a code table with an unknown column) is reported (table-near-miss), so its doc is parsed.
-  if (nearMissHeaders(texts, cells).length > 0) return true;
-  if (cells.includes(undefined)) return false;
-  return (cells.includes('code') && cells.includes('description')) || (cells.includes('name') && cells.includes('value'));
+/**
+ * Whether the table whose delimiter row is at `index` may be a definition, or is one that a
+ * warning must name: its header and body as raw text, read as the recognizers read cells
+ * (infer/table.ts). A header over a malformed delimiter row (`|---- ----|`) is reported, so
+ * it counts too.
+ */
+function mayDefineTable(lines: readonly string[], index: number, synonyms: ColumnSynonyms): boolean {
+  const line = lines[index] ?? '';
+  const header = lines[index - 1] ?? '';
+  if (!DELIMITER_ROW.test(line)) return MALFORMED_DELIMITER_ROW.test(line) && header.includes('|');
+  const headers = cellsOf(header);
+  const rows: string[][] = [];
+  for (let row = index + 1; row < lines.length; row++) {
+    const text = lines[row] ?? '';
+    if (!text.includes('|') || /^[ \t]*$/.test(text)) break;
+    rows.push(cellsOf(text));
+  }
+  const { verdict } = inferTable(headers, rows, synonyms, headingAbove(lines, index - 1));
+  return verdict.read || verdict.level === 'warning';
 }
 
-/** A header cell as the recognizers see it: HTML, link syntax and escapes removed, then normalized like any header. */
-function headerText(cell: string): string {
-  return normalizeHeader(
-    cell
-      .replace(/<[^>]*>/g, '')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\\(.)/g, '$1'),
-  );
+/**
+ * The nearest ATX heading above `line` (its numbering and marks left out), and whether the
+ * table comes first under it: no table, fence, list or quote line between. No heading, or a
+ * doubt: as wide as can be (the scan may let a doc through, never keep one out).
+ */
+function headingAbove(lines: readonly string[], line: number): { heading?: string; first: boolean } {
+  let first = true;
+  for (let index = line - 1; index >= 0; index--) {
+    const text = lines[index] ?? '';
+    const heading = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(text);
+    if (heading) {
+      const name = (heading[1] ?? '').replace(/<[^>]*>/g, '').replace(/[*`\\]/g, '').trim();
+      return { heading: name.replace(/^(?:\d+(?:\.\d+)*\.?|\d+[)）]|[(（]\d+[)）])\s+(?=\S)/, ''), first };
+    }
+    if (/^[ \t]*(?:\||```|~~~|[-+*>] |\d+[.)] )/.test(text)) first = false;
+  }
+  return { first: true };
+}
+
+/** A line of dashes and pipes that GFM does not take for a delimiter row (`|---- ----|`). */
+export const MALFORMED_DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-{3,}[-: \t|]*$/;
+
+/** A table line's cells as plain text: markers, links, code marks, emphasis and HTML out, `<br>` as a line break. */
+function cellsOf(line: string): string[] {
+  return line
+    .replace(/^[ \t>*+\-\d.]*?(?=\|)|^[ \t>]*/, '')
+    .replace(/^\||\|\s*$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) =>
+      cell
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<[^>]*>/g, '')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\\(.)/g, '$1')
+        .replace(/[*`]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+        .trim(),
+    );
 }
 
 // No `m` flag and `s` where `.` is used: lines are split at `\n` only, as CommonMark splits

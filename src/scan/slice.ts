@@ -11,7 +11,7 @@
 // kinds 1 to 5 reach across blank lines: the scan follows them where it can be sure and
 // gives up otherwise. Link reference definitions apply to the whole doc: every part that
 // may hold one is kept, so the kept text defines exactly what the whole doc does.
-import type { ColumnSynonyms } from '../extract/columns.js';
+import type { ColumnSynonyms } from '../infer/headers.js';
 import { frontMatterBlock, hasUnclosedFrontMatter } from '../parse/frontmatter.js';
 import { triggerLines, type Trigger } from './prescan.js';
 

@@ -35,12 +35,20 @@ describe('front matter', () => {
   });
 
   it('reports wrong types at the key', () => {
-    const { diagnostics } = parse('---\nis_dir: maybe\nstatus: online\nkeywords: [a]\n---\n');
+    const { diagnostics } = parse('---\nis_dir: maybe\nstatus: online\nkeywords: {a: 1}\n---\n');
     expect(diagnostics.map((d) => [d.ruleId, d.line, d.reason])).toEqual([
-      ['frontmatter-invalid-type', 2, 'Front matter `is_dir` must be true or false'],
-      ['frontmatter-invalid-type', 3, 'Front matter `status` must be an integer (1 = online, 0 = offline)'],
-      ['frontmatter-invalid-type', 4, 'Front matter `keywords` must be text, keywords separated by commas'],
+      ['frontmatter-invalid-type', 2, 'Front matter `is_dir` must be true or false; it is ignored'],
+      ['frontmatter-invalid-type', 3, 'Front matter `status` must be an integer (1 = online, 0 = offline); it is ignored'],
+      ['frontmatter-invalid-type', 4, 'Front matter `keywords` must be text, keywords separated by commas, or a list of them; it is ignored'],
     ]);
+  });
+
+  it('reads other doc sets\' front matter: lists, text booleans, TOML, a title', () => {
+    const yaml = parse('---\nis_dir: "false"\nstatus: "1"\nkeywords: [a, b]\ntitle: Error codes\nslug: x\n---\n');
+    expect([yaml.document.frontMatter, yaml.diagnostics]).toEqual([{ isDir: false, status: 1, keywords: ['a', 'b'], title: 'Error codes' }, []]);
+    const toml = parse('+++\ntitle = "Codes"\nkeywords = ["x"]\n+++\n');
+    expect([toml.document.frontMatter, toml.diagnostics]).toEqual([{ isDir: false, status: 1, keywords: ['x'], title: 'Codes' }, []]);
+    expect(toml.document.mdast.children[0]?.type).toBe('toml');
   });
 
   // The one definition of where front matter is, held to remark-frontmatter's own reading.

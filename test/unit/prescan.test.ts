@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnSynonyms } from '../../src/extract/columns.js';
+import { columnSynonyms } from '../../src/infer/headers.js';
 import { mayDefine } from '../../src/scan/prescan.js';
 
 const synonyms = columnSynonyms();
@@ -16,8 +16,10 @@ describe('mayDefine (which docs the fast path parses)', () => {
     ['a code table', '| 错误码 | 说明 | 处理方法 |\n| --- | --- | --- |\n'],
     ['a code table without outer pipes', '错误码 | 说明\n--- | ---\n'],
     ['a code table header with links and emphasis', '| [**Code**](x) | `Description` |\n| :-: | --- |\n'],
-    ['a member table in a list item', '- x\n\n  | 属性 | 值 | 描述 |\n  | --- | --- | --- |\n'],
-    ['a member table in a blockquote', '> | Name | Value |\n> | --- | --- |\n'],
+    ['a member table in a list item', '- x\n\n  | 属性 | 值 | 描述 |\n  | --- | --- | --- |\n  | A | 1 | a |\n  | B | 2 | b |\n'],
+    ['a member table in a blockquote', '> | Name | Value |\n> | --- | --- |\n> | A | 1 |\n> | B | 2 |\n'],
+    ['a table read by its content', '| X | Y | Z |\n| --- | --- | --- |\n| 100 | CONTINUE | Go on |\n| 200 | OK | Done |\n'],
+    ['a header over a malformed delimiter row, to be reported', '| Code | 说明 |\n|---- ----|\n'],
     ['a code table of another doc set', '| Error code | Error message | Possible reason | Fix |\n| --- | --- | --- | --- |\n'],
     ['a near miss, to be reported (an unknown column)', '| Error code | Module | Description |\n| --- | --- | --- |\n'],
     ['an HTML code table, to be reported', '<table><tr><th>Code</th><th>说明</th></tr>\n<tr><td>1</td><td>x</td></tr></table>\n'],
@@ -36,8 +38,8 @@ describe('mayDefine (which docs the fast path parses)', () => {
   });
 
   it('uses the config’s extra header texts', () => {
-    const text = '| 返回码 | 说明 |\n| --- | --- |\n';
+    const text = '| 回执 | 说明 |\n| --- | --- |\n';
     expect(mayDefine(text, synonyms)).toBe(false);
-    expect(mayDefine(text, columnSynonyms({ code: ['返回码'] }))).toBe(true);
+    expect(mayDefine(text, columnSynonyms({ code: ['回执'] }))).toBe(true);
   });
 });

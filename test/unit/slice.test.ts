@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnSynonyms } from '../../src/extract/columns.js';
+import { columnSynonyms } from '../../src/infer/headers.js';
 import { sliceForDefinitions } from '../../src/scan/slice.js';
 import { sourceFile } from '../../src/discover/files.js';
 import { readDoc } from '../../src/parse/read.js';
