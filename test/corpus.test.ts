@@ -60,14 +60,27 @@ describe.skipIf(!HAS_CORPUS)(`the real doc set${HAS_CORPUS ? '' : ` (skipped: ${
     expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
   });
 
-  it('takes the two real code tables and no parameter, field or changelog table', () => {
+  it('takes the real code tables and no parameter, field or changelog table', () => {
     const codes = result.model.enums.filter((enumDef) => enumDef.kind === 'codes');
     expect(codes.map((enumDef) => [enumDef.source.path, enumDef.name, enumDef.valueType, enumDef.members.length])).toEqual([
+      // `ErrCodeN | ErrCode | 含义`, read by content (issue 21): the whiteboard service's codes,
+      // named by the ErrCode column; `^^` rows continue the row above (a merged cell written out).
+      ['1241018.md', '白板服务通用错误码', 'number', 4],
+      ['1241018.md', '静态转码错误码', 'number', 8],
+      ['1241018.md', '动态转码错误码', 'number', 8],
       ['412253.md', 'OpenApiErrorCode', 'string', 46],
       // `符号 | 错误码 | 含义`: the MiniApp SDK's ERROR_CODES, named by the symbol column.
       ['78565.md', '错误列表', 'number', 22],
     ]);
-    expect(codes[1]?.members[0]).toMatchObject({ name: 'ERROR_CODES_INVALID_PARAMS', originalName: 'ERROR_CODES.INVALID_PARAMS', value: 100001 });
+    expect(codes[4]?.members[0]).toMatchObject({ name: 'ERROR_CODES_INVALID_PARAMS', originalName: 'ERROR_CODES.INVALID_PARAMS', value: 100001 });
+    // A continued row adds its text; a row that repeats the code with a name of its own is that code's alias.
+    expect(codes[1]?.members.slice(2, 3)).toMatchObject([{ name: 'InvalidParameter_InvalidResource', value: 420, description: { text: '文件损坏或后缀名不匹配\n\n不支持加密文件转码\n\n不支持的文件' } }]);
+    expect(codes[1]?.members.filter((member) => member.value === 500).map((member) => member.originalName)).toEqual([
+      'InternalError.DownloadFail',
+      'InternalError.TranscodeFail',
+      undefined,
+      'InternalError.UploadFail',
+    ]);
   });
 
   it('evaluates bit expressions exactly, beyond 2^31 and 2^53', () => {

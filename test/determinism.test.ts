@@ -9,13 +9,13 @@ import { emitPackage } from '../src/emit/index.js';
 import { firstRelease } from '../src/release/release.js';
 import type { SourceFile } from '../src/model/types.js';
 import { modelFromFiles } from '../src/read-docs.js';
-import { GOLDEN_DIR, goldenCases } from './helpers/fixtures.js';
+import { caseDir, goldenCases } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
 const CASES = ['(seeds)', ...goldenCases()];
 
 async function load(name: string): Promise<{ config: ResolvedConfig; files: SourceFile[] }> {
-  const config = await loadConfig(name === '(seeds)' ? undefined : path.join(GOLDEN_DIR, name, 'doc-codegen.config.json'), REPO_ROOT);
+  const config = await loadConfig(name === '(seeds)' ? undefined : path.join(caseDir(name), 'doc-codegen.config.json'), REPO_ROOT);
   return { config, files: await discoverFiles(config.root, config.docs) };
 }
 

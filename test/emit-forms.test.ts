@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadConfig } from '../src/config.js';
 import { buildModelFromDocs } from '../src/build-model.js';
-import { GOLDEN_DIR, goldenCases, STYLES } from './helpers/fixtures.js';
+import { caseDir, goldenCases, STYLES } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';
 import { formMismatches } from './helpers/transpile.js';
 
@@ -17,7 +17,7 @@ describe('JS and .d.ts equal TypeScript’s transpile of the generated source', 
   });
 
   it.each(goldenCases())('fixture %s, every enum style', async (name) => {
-    const { model } = await buildModelFromDocs(await loadConfig(path.join(GOLDEN_DIR, name, 'doc-codegen.config.json')));
+    const { model } = await buildModelFromDocs(await loadConfig(path.join(caseDir(name), 'doc-codegen.config.json')));
     expect(model.enums.length).toBeGreaterThan(0);
     for (const style of STYLES) expect(formMismatches(model, style), style).toEqual([]);
   });

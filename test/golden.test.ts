@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { render } from '../src/render.js';
 import { planOutput } from '../src/write/output.js';
-import { expectedDir, GOLDEN_DIR, goldenCases, readTree, renderCase, STYLES, UPDATE, writeTree } from './helpers/fixtures.js';
+import { expectedDir, caseDir, goldenCases, readTree, renderCase, STYLES, UPDATE, writeTree } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
 describe('seed docs → generated/', () => {
@@ -23,7 +23,7 @@ describe.each(goldenCases())('fixture %s', (name) => {
   it.each(STYLES)('enumStyle %s matches expected/ exactly', async (style) => {
     const { files, diagnostics } = await renderCase(name, style);
     const dir = expectedDir(name, style);
-    const diagnosticsFile = path.join(GOLDEN_DIR, name, 'diagnostics.txt');
+    const diagnosticsFile = path.join(caseDir(name), 'diagnostics.txt');
     if (UPDATE) {
       await writeTree(dir, files);
       await writeFile(diagnosticsFile, diagnostics);

@@ -54,7 +54,7 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** The doc id is the file name without `.md`: `docs/293538.md` → `293538`. */
+/** The doc id is the file name without its extension: `docs/293538.md` → `293538`, `docs/errors.mdx` → `errors`. */
 export function docIdOf(relativePath: string): string {
-  return path.posix.basename(relativePath).replace(/\.(md|markdown)$/i, '');
+  return path.posix.basename(relativePath).replace(/\.(md|mdx|markdown)$/i, '');
 }

@@ -5,19 +5,26 @@
 // non-definitions (parameters, fields, changelogs, quantities) are info.
 import type { Heading, Nodes, Paragraph, Table } from 'mdast';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
-import type { Definition } from '../model/types.js';
+import type { Definition, Document } from '../model/types.js';
 import { optionalRichText, sourceAt } from './cells.js';
 import { membersFromTable } from './members.js';
-import type { Recognizer } from './recognizer.js';
+import type { ExtractContext, Recognizer } from './recognizer.js';
 import { htmlTableHeader, isHtmlCodeTable } from './html-table.js';
 import { definitionName } from './sections.js';
 import { inferTableNode, readTable } from './table.js';
 import { reportMalformedTable } from './malformed-table.js';
 
+/** Where a table stands: the heading above it, the paragraph right above it (which says what the codes are), and whether it comes first under the heading. */
+interface TablePlace {
+  heading: Heading | undefined;
+  intro: Paragraph | undefined;
+  first: boolean;
+}
+
 export const codeTable: Recognizer = (document, context) => {
   const definitions: Definition[] = [];
+  const lines = document.text.split('\n');
   let heading: Heading | undefined;
-  const found: { table: Table; heading: Heading | undefined; intro: Paragraph | undefined; first: boolean }[] = [];
   /** Blocks other than paragraphs and HTML since the last heading: a table with none before it comes first. */
   let blocks = 0;
   const visit = (node: Nodes): void => {
@@ -34,50 +41,52 @@ export const codeTable: Recognizer = (document, context) => {
           createDiagnostic('table-html', `HTML table reads like a code table (header: ${htmlTableHeader(child.value)?.join(' | ')}), but only Markdown tables are read`, document.path, sourceAt(document.path, child)),
         );
       }
-      if (child.type === 'paragraph') reportMalformedTable(child, document.path, context.diagnostics);
+      if (child.type === 'paragraph') reportMalformedTable(child, lines, context.synonyms, document.path, context.diagnostics);
       if (child.type !== 'paragraph' && child.type !== 'html') blocks++;
       if (child.type !== 'table') return visit(child);
       const previous = children[index - 1];
-      found.push({ table: child, heading, intro: previous?.type === 'paragraph' ? previous : undefined, first: blocks === 1 });
+      if (context.claimed.has(child)) return;
+      const definition = readCodeTable(document, context, child, { heading, intro: previous?.type === 'paragraph' ? previous : undefined, first: blocks === 1 });
+      if (definition) definitions.push(definition);
     });
   };
-  /** `intro` is the paragraph right above the table, which says what the codes are. */
-  const take = (table: Table, heading: Heading | undefined, intro: Paragraph | undefined, first: boolean): void => {
-    const inference = inferTableNode(table, context.synonyms, { heading: heading && definitionName(heading), first });
-    const source = sourceAt(document.path, table);
-    const { verdict } = inference;
-    if (!verdict.read) {
-      if (verdict.level !== 'silent') context.diagnostics.push(createDiagnostic(verdict.rule, verdict.reason, document.path, source));
-      return;
-    }
-    context.claimed.add(table);
-    const read = readTable(table, context.synonyms, document.path, context.diagnostics, {}, inference);
-    if (read.rows.length === 0) {
-      context.diagnostics.push(createDiagnostic('table-empty', 'Code table has no rows', document.path, source));
-      return;
-    }
-    const { layout, columns } = inference;
-    const definition: Definition = {
-      kind: verdict.kind,
-      docId: document.docId,
-      source,
-      members: membersFromTable(read, document.path, undefined, context.diagnostics),
-      recognizer: 'code-table',
-      columns: columns.map(({ header, role, reason }) => ({ header, role, reason })),
-    };
-    if (heading) definition.name = definitionName(heading);
-    else if (document.frontMatter?.title !== undefined) definition.name = document.frontMatter.title;
-    const introText = intro && optionalRichText(intro.children);
-    if (introText) definition.description = introText;
-    if (layout.value === -1 && !layout.valueInName && verdict.kind === 'enum') {
-      const header = read.headers[layout.name] ?? '';
-      context.diagnostics.push(
-        createDiagnostic('values-from-names', `Table has no value column: each member of "${definition.name ?? document.docId}" takes its name as its string value (column "${header}")`, document.path, source),
-      );
-    }
-    definitions.push(definition);
-  };
   visit(document.mdast);
-  for (const { table, heading: above, intro, first } of found) if (!context.claimed.has(table)) take(table, above, intro, first);
   return definitions;
 };
+
+/** The table as a definition when its content makes it one; else what is reported of it. */
+function readCodeTable(document: Document, context: ExtractContext, table: Table, place: TablePlace): Definition | undefined {
+  const inference = inferTableNode(table, context.synonyms, { heading: place.heading && definitionName(place.heading), first: place.first });
+  const source = sourceAt(document.path, table);
+  const { verdict } = inference;
+  if (!verdict.read) {
+    if (verdict.level !== 'silent') context.diagnostics.push(createDiagnostic(verdict.rule, verdict.reason, document.path, source));
+    return undefined;
+  }
+  context.claimed.add(table);
+  const read = readTable(table, context.synonyms, document.path, context.diagnostics, {}, inference);
+  if (read.rows.length === 0) {
+    context.diagnostics.push(createDiagnostic('table-empty', 'Code table has no rows', document.path, source));
+    return undefined;
+  }
+  const { layout, columns } = inference;
+  const definition: Definition = {
+    kind: verdict.kind,
+    docId: document.docId,
+    source,
+    members: membersFromTable(read, document.path, undefined, context.diagnostics),
+    recognizer: 'code-table',
+    columns: columns.map(({ header, role, reason }) => ({ header, role, reason })),
+  };
+  // A table with no heading above it is named by the doc's title, when its front matter has one.
+  const name = place.heading ? definitionName(place.heading) : document.frontMatter?.title;
+  if (name !== undefined) definition.name = name;
+  const introText = place.intro && optionalRichText(place.intro.children);
+  if (introText) definition.description = introText;
+  if (layout.value === -1 && !layout.valueInName && verdict.kind === 'enum') {
+    context.diagnostics.push(
+      createDiagnostic('values-from-names', `Table has no value column: each member of "${name ?? document.docId}" takes its name as its string value (column "${read.headers[layout.name] ?? ''}")`, document.path, source),
+    );
+  }
+  return definition;
+}

@@ -5,12 +5,13 @@ import type { Table } from 'mdast';
 import type { Definition, Document } from '../model/types.js';
 import { anchorsOf } from './anchors.js';
 import { codeTable } from './code-table.js';
+import { declaredEnum } from './declared-enum.js';
 import { nativeEnum } from './native-enum.js';
 import type { ColumnSynonyms } from '../infer/headers.js';
 import type { Recognizer } from './recognizer.js';
 import { webEnum } from './web-enum.js';
 
-export const RECOGNIZERS: readonly Recognizer[] = [webEnum, nativeEnum, codeTable];
+export const RECOGNIZERS: readonly Recognizer[] = [webEnum, nativeEnum, declaredEnum, codeTable];
 
 export { columnSynonyms } from '../infer/headers.js';
 

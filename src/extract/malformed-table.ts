@@ -1,25 +1,28 @@
 // A table GFM did not take: a header line over a row of dashes that is no delimiter row
-// (`|---- ----|`, or fewer cells than the header). remark reads it as a paragraph, so without
-// this report the table would vanish without a word.
+// (`|---- ----|`, or not as many cells as the header). remark reads it as a paragraph, so a
+// table that would be a definition would vanish without a word: it is reported, judged by
+// its lines as the prescan judges them (infer/lines.ts).
 import type { Paragraph } from 'mdast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { plainText } from './cells.js';
+import type { ColumnSynonyms } from '../infer/headers.js';
+import { isMalformedDelimiterRow, tableLineCells, tableVerdictAt } from '../infer/lines.js';
 
-/** A line of dashes, colons, pipes and spaces, with a run of three dashes or more. */
-const DASH_ROW = /^[ \t]*\|?[ \t]*:?-{3,}[-: \t|]*$/;
-
-/** Reports `paragraph` when its first two lines are a table header and a broken delimiter row. */
-export function reportMalformedTable(paragraph: Paragraph, path: string, diagnostics: Diagnostic[]): void {
-  const [header = '', delimiter = ''] = plainText(paragraph.children).split('\n');
-  if (!header.includes('|') || !DASH_ROW.test(delimiter)) return;
-  const start = paragraph.position?.start ?? { line: 1, column: 1 };
-  const columns = header.replace(/^\s*\||\|\s*$/g, '').split('|').length;
+/** Reports `paragraph` when its first two lines are a table header and a broken delimiter row of a table that reads as a definition. */
+export function reportMalformedTable(paragraph: Paragraph, lines: readonly string[], synonyms: ColumnSynonyms, path: string, diagnostics: Diagnostic[]): void {
+  const start = paragraph.position?.start.line;
+  const end = paragraph.position?.end.line;
+  if (start === undefined || end === undefined || end === start) return;
+  // The delimiter row is the paragraph's second line (0-based index: start).
+  if (!isMalformedDelimiterRow(lines, start)) return;
+  const verdict = tableVerdictAt(lines, start, synonyms);
+  if (!verdict.read && verdict.level !== 'warning') return;
+  const columns = tableLineCells(lines[start - 1] ?? '').length;
   diagnostics.push(
     createDiagnostic(
       'table-delimiter-invalid',
-      `The line under this table header (\`${delimiter.trim()}\`) is no delimiter row, so the table is read as text; the header has ${columns} column${columns === 1 ? '' : 's'}`,
+      `The line under this table header (\`${(lines[start] ?? '').trim()}\`) is no delimiter row for its ${columns} column${columns === 1 ? '' : 's'}, so the table is read as text`,
       path,
-      { line: start.line + 1, column: 1 },
+      { line: start + 1, column: 1 },
     ),
   );
 }

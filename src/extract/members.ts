@@ -4,6 +4,7 @@ import type { TableCell } from 'mdast';
 import { cellShape, NAME_SHAPES, SEVERAL_CODES } from '../infer/cells.js';
 import type { RawMember, RichText } from '../model/types.js';
 import { cellValueText, joinParagraphs, optionalRichText, plainText, rangeAt, sourceAt } from './cells.js';
+import type { ColumnInference, TableLayout } from '../infer/types.js';
 import type { TableRead } from './table.js';
 
 /** `RETURN_STATUS_FAILURE(-1)`, `MessageConfigReliableOrdered (0)`, `BIM_LOG_DEBUG(1,"debug")`. */
@@ -34,82 +35,130 @@ export function splitNameAndValue(text: string): { name: string; valueText: stri
  * value's alias. A second name in the name cell (`ERR_A<br>ERR_B`) is an alias.
  */
 export function membersFromTable(table: TableRead, path: string, anchor: string | undefined, diagnostics: Diagnostic[]): RawMember[] {
-  const { layout, columns } = table.inference;
+  const { layout } = table.inference;
   const members: RawMember[] = [];
-  const above = new Map<number, TableCell>();
-  const valuesFromNames = layout.value === -1 && !layout.valueInName;
-  const codes = table.inference.verdict.read && table.inference.verdict.kind === 'codes';
+  const inherit = inheritor(table.inference.columns);
   table.rows.forEach((rawCells, index) => {
     const row = table.rowNodes[index];
     if (!row) return;
-    // Cells that say "as above" take the cell above: grouping columns when blank, any column when ditto.
-    const cells = rawCells.map((cell, column) => {
-      const text = cell ? plainText(cell.children) : '';
-      const inherits = cellShape(text) === 'ditto' || (columns[column]?.inherits === true && text === '');
-      const taken = inherits ? above.get(column) : cell;
-      if (cell && !inherits) above.set(column, cell);
-      return taken;
-    });
-    const nameDitto = isDitto(rawCells[layout.name]);
-    const valueDitto = layout.value !== -1 && isDitto(rawCells[layout.value]);
+    const cells = inherit(rawCells);
     const previous = members.at(-1);
-    if (previous && nameDitto && (valueDitto || layout.value === -1 || layout.value === layout.name)) {
+    if (previous && continuesAbove(rawCells, layout)) {
       const more = joinParagraphs([previous.description, ...textColumns(layout.descriptions, cells)].filter((text) => text !== undefined));
       if (more) previous.description = more;
       return;
     }
-    const nameCell = cells[layout.name];
-    const valueCell = layout.value === -1 ? nameCell : cells[layout.value];
-    // A missing cell is already reported as `table-row-cells`.
-    if (!nameCell || !valueCell) return;
-    let name = layout.name === layout.value ? cellValueText(nameCell) : plainText(nameCell.children);
-    let valueText = cellValueText(valueCell);
-    let label: string | undefined;
-    const marked = splitDeprecation(name);
-    name = marked.name;
-    if (layout.valueInName) {
-      const split = splitNameAndValue(name);
-      if (!split) {
-        diagnostics.push(
-          createDiagnostic('unparsable-value', `Cannot find the value in \`${name}\`: expected NAME(value)`, path, rangeAt(path, nameCell)),
-        );
-        return;
-      }
-      ({ name, valueText, label } = split);
-    }
-    if (columns[layout.value]?.shape === 'codes' && SEVERAL_CODES.has(cellShape(valueText))) {
-      diagnostics.push(
-        createDiagnostic('value-range', `Row ${index + 1} gives several codes in one cell (\`${valueText.replace(/\n/g, ' ')}\`); it is left out, the rest of the table is read`, path, rangeAt(path, valueCell)),
-      );
-      return;
-    }
-    // Two names in one cell (`ERR_A<br>ERR_B`): the first names the member, the others are its aliases.
-    const [first = '', ...aliases] = NAME_SHAPES.has(cellShape(name)) ? name.split('\n').map((line) => line.trim()).filter((line) => line !== '') : [name];
-    name = first;
-    if (name === '') {
-      diagnostics.push(createDiagnostic('member-name-empty', 'Row has no member name', path, rangeAt(path, nameCell)));
-      return;
-    }
-    // A code table's codes are their own values as written; an enum's names become string values.
-    if (valuesFromNames && !codes) valueText = JSON.stringify(name);
-    const member: RawMember = {
-      name,
-      valueText,
-      source: sourceAt(path, row, anchor),
-      valueSource: rangeAt(path, valueCell),
-    };
-    if (aliases.length > 0) member.aliases = aliases;
-    if (label !== undefined) member.label = label;
-    if (marked.deprecated) member.deprecated = true;
-    const description = joinParagraphs(textColumns(layout.descriptions, cells));
-    if (description) member.description = description;
-    const solution = optionalRichText(cells[layout.solution]?.children);
-    if (solution) member.solution = solution;
-    const attributes = attributesOf(table.headers, layout.attributes, cells);
-    if (attributes) member.attributes = attributes;
-    members.push(member);
+    const member = memberOfRow({ table, rawCells, cells, row, index, path, anchor, diagnostics });
+    if (member) members.push(member);
   });
   return members;
+}
+
+type Cells = readonly (TableCell | undefined)[];
+
+/** A function from a row's cells to the cells it stands for: "as above" cells (ditto anywhere, blank in a grouping column) take the cell above. */
+function inheritor(columns: readonly ColumnInference[]): (cells: Cells) => (TableCell | undefined)[] {
+  const above = new Map<number, TableCell>();
+  return (cells) =>
+    cells.map((cell, column) => {
+      const text = cell ? plainText(cell.children) : '';
+      const inherits = cellShape(text) === 'ditto' || (columns[column]?.inherits === true && text === '');
+      if (cell && !inherits) above.set(column, cell);
+      return inherits ? above.get(column) : cell;
+    });
+}
+
+/** A row that repeats its member's key (`| ^^ | ^^ | more text |`): its text belongs to the member above. */
+function continuesAbove(cells: Cells, layout: TableLayout): boolean {
+  const nameDitto = isDitto(cells[layout.name]);
+  return nameDitto && (layout.value === -1 || layout.value === layout.name || isDitto(cells[layout.value]));
+}
+
+interface RowContext {
+  table: TableRead;
+  /** The row's cells as written, for positions. */
+  rawCells: Cells;
+  /** The cells it stands for (inherited cells filled in). */
+  cells: Cells;
+  row: TableRead['rowNodes'][number];
+  index: number;
+  path: string;
+  anchor: string | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** The member of one row, or undefined when the row is reported instead. */
+function memberOfRow(context: RowContext): RawMember | undefined {
+  const { table, rawCells, cells, row, path, anchor } = context;
+  const { layout } = table.inference;
+  const nameCell = cells[layout.name];
+  const valueCell = layout.value === -1 ? nameCell : cells[layout.value];
+  // A missing cell is already reported as `table-row-cells`.
+  if (!nameCell || !valueCell) return undefined;
+  const read = nameAndValue(context, nameCell, valueCell);
+  if (!read) return undefined;
+  const member: RawMember = {
+    name: read.name,
+    valueText: read.valueText,
+    source: sourceAt(path, row, anchor),
+    // An inherited cell (`^^`) is reported at the row's own cell.
+    valueSource: rangeAt(path, (layout.value === -1 ? rawCells[layout.name] : rawCells[layout.value]) ?? valueCell),
+  };
+  if (read.aliases.length > 0) member.aliases = read.aliases;
+  if (read.label !== undefined) member.label = read.label;
+  if (read.deprecated) member.deprecated = true;
+  const description = joinParagraphs(textColumns(layout.descriptions, cells));
+  if (description) member.description = description;
+  const solution = optionalRichText(cells[layout.solution]?.children);
+  if (solution) member.solution = solution;
+  const attributes = attributesOf(table.headers, layout.attributes, cells);
+  if (attributes) member.attributes = attributes;
+  return member;
+}
+
+interface NameAndValue {
+  name: string;
+  valueText: string;
+  label?: string;
+  deprecated: boolean;
+  aliases: string[];
+}
+
+/**
+ * A row's name and value text, or undefined when the row is reported: no value in a Java-style
+ * name cell, several codes in the code cell, or no name.
+ */
+function nameAndValue(context: RowContext, nameCell: TableCell, valueCell: TableCell): NameAndValue | undefined {
+  const { table, index, path, diagnostics } = context;
+  const { layout, columns, verdict } = table.inference;
+  const marked = splitDeprecation(layout.name === layout.value ? cellValueText(nameCell) : plainText(nameCell.children));
+  let name = marked.name;
+  let valueText = cellValueText(valueCell);
+  let label: string | undefined;
+  if (layout.valueInName) {
+    const split = splitNameAndValue(name);
+    if (!split) {
+      diagnostics.push(createDiagnostic('unparsable-value', `Cannot find the value in \`${name}\`: expected NAME(value)`, path, rangeAt(path, nameCell)));
+      return undefined;
+    }
+    ({ name, valueText, label } = split);
+  }
+  if (columns[layout.value]?.shape === 'codes' && SEVERAL_CODES.has(cellShape(valueText))) {
+    const cell = valueText.replace(/\n/g, ' ');
+    diagnostics.push(createDiagnostic('value-range', `Row ${index + 1} gives several codes in one cell (\`${cell}\`); it is left out, the rest of the table is read`, path, rangeAt(path, valueCell)));
+    return undefined;
+  }
+  // Two names in one cell (`ERR_A<br>ERR_B`): the first names the member, the others are its aliases.
+  const [first = '', ...aliases] = NAME_SHAPES.has(cellShape(name)) ? name.split('\n').map((line) => line.trim()).filter((line) => line !== '') : [name];
+  if (first === '') {
+    diagnostics.push(createDiagnostic('member-name-empty', 'Row has no member name', path, rangeAt(path, nameCell)));
+    return undefined;
+  }
+  // Without a value column, a code table's codes are their own values as written; an enum's names become string values.
+  const valuesFromNames = layout.value === -1 && !layout.valueInName && !(verdict.read && verdict.kind === 'codes');
+  const read: NameAndValue = { name: first, valueText: valuesFromNames ? JSON.stringify(first) : valueText, deprecated: marked.deprecated, aliases };
+  if (label !== undefined) read.label = label;
+  return read;
 }
 
 function isDitto(cell: TableCell | undefined): boolean {

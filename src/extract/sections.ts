@@ -1,5 +1,6 @@
 // Headings, their sections and anchors, and a small walker over mdast.
 import type { Heading, Nodes, Parent, Root, RootContent, Table } from 'mdast';
+import { SECTION_NUMBER } from '../infer/headers.js';
 import { plainText } from './cells.js';
 
 /** An HTML `id="…"` attribute (global: use with matchAll, or exec after resetting). */
@@ -45,8 +46,6 @@ export function headingName(heading: Heading): string {
   return plainText(heading.children.filter((child) => child.type !== 'html'));
 }
 
-/** A section number before a heading's words: `12.4 `, `3. `, `2） `, `(1) `. */
-const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|\d+[)）]|[(（]\d+[)）])\s+(?=\S)/;
 
 /** The heading's text as a definition's name: without inline HTML or a section number (`12.4 服务状态码` → `服务状态码`). */
 export function definitionName(heading: Heading): string {

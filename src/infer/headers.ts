@@ -136,3 +136,6 @@ function singular(word: string): string {
   if (/(?:ses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);
 }
+
+/** A section number before a heading's words: `12.4 `, `3. `, `2） `, `(1) `; left out of the names headings give. */
+export const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|\d+[)）]|[(（]\d+[)）])\s+(?=\S)/;

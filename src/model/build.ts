@@ -15,7 +15,7 @@ import { NO_MEMO, type ModelMemo } from './memo.js';
 import { toDeclarationIdentifier, toMemberIdentifier, toPascalCase } from './naming.js';
 import type { Definition, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
-import { isPlainLiteral, parseValueExpression, toModelValue } from './values.js';
+import { codeValue, isHexCode, isPlainLiteral, parseValueExpression, toModelValue } from './values.js';
 
 export interface BuildOptions {
   docsBaseUrl: string;
@@ -96,16 +96,6 @@ function modelSource(source: SourceRef): SourceRef {
 /** A name with white space between words reads as a sentence (`The full list of status codes`), not as a name. */
 function isSentence(name: string): boolean {
   return /\S\s+\S/.test(name.trim());
-}
-
-const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
-/** A hex code JavaScript holds exactly (up to 13 hex digits, below 2^52). */
-const HEX_CODE = /^-?0x[0-9a-f]{1,13}$/i;
-
-function hexCode(text: string): number {
-  const negative = text.startsWith('-');
-  const value = Number.parseInt(text.replace(/^-?0x/i, ''), 16);
-  return negative ? -value : value;
 }
 
 function withoutAliases(raw: RawMember): RawMember {
@@ -212,7 +202,7 @@ function draftMember(raw: RawMember, name: string, kind: Definition['kind'], pre
   const member: MemberDraft = { raw, name, state: 'new' };
   if (kind === 'codes') {
     // A code is its own value, whatever characters it has; decimal and hex codes are numbers.
-    member.value = DECIMAL_CODE.test(raw.valueText) ? Number(raw.valueText) : HEX_CODE.test(raw.valueText) ? hexCode(raw.valueText) : raw.valueText;
+    member.value = codeValue(raw.valueText);
     member.state = 'done';
   } else if (raw.valueText.trim() === '') {
     member.implicitAfter = previous ?? 'first';
@@ -234,11 +224,30 @@ function draftMember(raw: RawMember, name: string, kind: Definition['kind'], pre
   return member;
 }
 
+type RichResolver = <T extends Member['description']>(text: T) => T | undefined;
+
+/** A member of the model from its draft and value: texts with links resolved, the doc's extras kept. */
+function finishMember(draftMember: MemberDraft, value: number | string, draft: EnumDraft, rich: RichResolver): Member {
+  const { raw } = draftMember;
+  const member: Member = { name: draftMember.name, value, source: modelSource(raw.source) };
+  if (draftMember.name !== raw.name) member.originalName = raw.name;
+  if (draftMember.expression && !isPlainLiteral(draftMember.expression)) member.valueText = raw.valueText.trim();
+  else if (draft.definition.kind === 'codes' && isHexCode(raw.valueText)) member.valueText = raw.valueText;
+  if (raw.aliasOf !== undefined) member.aliasOf = draft.byName.get(raw.aliasOf)?.name ?? raw.aliasOf;
+  if (raw.attributes) member.attributes = { ...raw.attributes };
+  const description = rich(raw.description);
+  if (description) member.description = description;
+  const solution = rich(raw.solution);
+  if (solution) member.solution = solution;
+  if (raw.label !== undefined) member.label = raw.label;
+  if (raw.deprecated) member.deprecated = true;
+  return member;
+}
+
 /** Pass 3: the EnumDef, or undefined when its values cannot make one type. */
 function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): EnumDef | undefined {
   const { definition } = draft;
-  const rich = <T extends Member['description']>(text: T): T | undefined =>
-    text && (resolveLinks(text, definition.docId, options.docsBaseUrl) as T);
+  const rich: RichResolver = (text) => text && (resolveLinks(text, definition.docId, options.docsBaseUrl) as typeof text);
   const members: Member[] = [];
   const byValue = new Map<number | string, MemberDraft>();
   for (const draftMember of draft.members) {
@@ -252,18 +261,7 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
     if (alias && raw.aliasOf === undefined) {
       report('duplicate-value', `Member ${raw.name} has the value ${JSON.stringify(value)} of ${alias.raw.name} (line ${alias.raw.source.line})`, raw.valueSource);
     } else byValue.set(value, draftMember);
-    const member: Member = { name: draftMember.name, value, source: modelSource(raw.source) };
-    if (draftMember.name !== raw.name) member.originalName = raw.name;
-    if (draftMember.expression && !isPlainLiteral(draftMember.expression)) member.valueText = raw.valueText.trim();
-    else if (definition.kind === 'codes' && HEX_CODE.test(raw.valueText)) member.valueText = raw.valueText;
-    if (raw.aliasOf !== undefined) member.aliasOf = raw.aliasOf;
-    if (raw.attributes) member.attributes = { ...raw.attributes };
-    const description = rich(raw.description);
-    if (description) member.description = description;
-    const solution = rich(raw.solution);
-    if (solution) member.solution = solution;
-    if (raw.label !== undefined) member.label = raw.label;
-    if (raw.deprecated) member.deprecated = true;
+    const member = finishMember(draftMember, value, draft, rich);
     members.push(member);
   }
   const numbers = members.filter((member) => typeof member.value === 'number').length;

@@ -61,6 +61,8 @@ export interface Document {
   hash: string;
   frontMatter?: FrontMatter;
   mdast: Root;
+  /** The text parsed (blank where the fast path left lines out): for what must be read line by line as the prescan reads it. */
+  text: string;
 }
 
 export type DefinitionKind = 'enum' | 'codes';

@@ -197,3 +197,20 @@ export function isPlainLiteral(expression: ValueExpression): boolean {
   if (expression.kind === 'unary' && expression.operator === '-') return expression.operand.kind === 'integer';
   return expression.kind === 'integer' || expression.kind === 'string';
 }
+
+const DECIMAL_CODE = /^-?(?:0|[1-9]\d{0,14})$/;
+/** A hex code JavaScript holds exactly (up to 13 hex digits, below 2^52). */
+const HEX_CODE = /^-?0x[0-9a-f]{1,13}$/i;
+
+/** Whether a code is written in hex (`0x80`): its text is kept beside its value. */
+export function isHexCode(text: string): boolean {
+  return HEX_CODE.test(text);
+}
+
+/** A code table's code as a value: decimal and hex codes are numbers, any other code is its own text. */
+export function codeValue(text: string): number | string {
+  if (DECIMAL_CODE.test(text)) return Number(text);
+  if (!HEX_CODE.test(text)) return text;
+  const value = Number.parseInt(text.replace(/^-?0x/i, ''), 16);
+  return text.startsWith('-') ? -value : value;
+}

@@ -3,9 +3,10 @@
 // remark, the cost of every run (most docs of the real set define nothing).
 import { headingSlug } from '../extract/anchors.js';
 import type { ColumnSynonyms } from '../infer/headers.js';
-import { inferTable } from '../infer/table.js';
+import { DELIMITER_ROW, isMalformedDelimiterRow, tableVerdictAt } from '../infer/lines.js';
 import { isHtmlCodeTable } from '../extract/html-table.js';
 import { ID_ATTRIBUTE } from '../extract/sections.js';
+import { ENUM_DECLARATION } from '../extract/declared-enum.js';
 
 // Wider than the recognizers on purpose: the scan may let a doc through, never keep one out.
 /** 类型 … enum, possibly over a line break (a paragraph's text may span lines). */
@@ -14,8 +15,6 @@ const TYPE_LINE = /类型[\s\S]{0,12}?enum/;
 const ENUM_VALUES_HEADING = /^[ \t>+\-\d.]*(?:#{1,6}[ \t]*)?枚举值[ \t]*#*[ \t]*$/;
 /** Inline HTML, link targets, and emphasis, code, strike and escape marks: what a heading's plain text leaves out, even inside a word (`枚<span id="x">举值`). */
 const INLINE_MARKS = /<[^>\n]*>|\]\([^)\n]*\)|[*_`~\\[\]]/g;
-/** A GFM delimiter row (`| --- | :-: |`), after list or quote markers. */
-const DELIMITER_ROW = /^[ \t>*+\-\d.]*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 
 /** What a trigger line may start: an enum marker (web SDK), an 枚举值 heading (native SDK) or a table. */
 export type TriggerKind = 'enum-type' | 'enum-values' | 'table';
@@ -33,15 +32,33 @@ export interface Trigger {
  */
 export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms): Trigger[] {
   const triggers: Trigger[] = [];
+  const lastTableLine = lastTableLineOf(lines);
   lines.forEach((line, index) => {
     const typeAt = line.indexOf('类型');
     if (typeAt !== -1 && TYPE_LINE.test(`${line.slice(typeAt)}\n${lines[index + 1] ?? ''}`)) triggers.push({ line: index, kind: 'enum-type' });
     if (line.includes('枚') && ENUM_VALUES_HEADING.test(line.replace(INLINE_MARKS, ''))) triggers.push({ line: index, kind: 'enum-values' });
-    if (index > 0 && line.includes('-') && mayDefineTable(lines, index, synonyms)) triggers.push({ line: index - 1, kind: 'table' });
+    if (index > 0 && line.includes('-') && (DELIMITER_ROW.test(line) || isMalformedDelimiterRow(lines, index))) {
+      const verdict = tableVerdictAt(lines, index, synonyms);
+      if (verdict.read || verdict.level === 'warning') triggers.push({ line: index - 1, kind: 'table' });
+    }
+    // An enum declared in a code block marks the table after it (extract/declared-enum.ts).
+    if (line.includes('enum') && ENUM_DECLARATION.test(line) && index < lastTableLine()) triggers.push({ line: index, kind: 'enum-type' });
     // An HTML table that reads like a code table is reported (table-html), so its doc is parsed.
     if (/<table\b/i.test(line) && isHtmlCodeTable(lines.slice(index, index + 40).join('\n'), synonyms)) triggers.push({ line: index, kind: 'table' });
   });
   return triggers;
+}
+
+/** The doc's last delimiter row (-1: none), found once when asked. */
+function lastTableLineOf(lines: readonly string[]): () => number {
+  let last: number | undefined;
+  return () => {
+    if (last === undefined) {
+      last = lines.length - 1;
+      while (last >= 0 && !((lines[last] ?? '').includes('-') && DELIMITER_ROW.test(lines[last] ?? ''))) last--;
+    }
+    return last;
+  };
 }
 
 /** True when the doc may hold a definition (see triggerLines). */
@@ -51,65 +68,7 @@ export function mayDefine(text: string, synonyms: ColumnSynonyms): boolean {
   return triggerLines(text.split('\n'), synonyms).length > 0;
 }
 
-/**
- * Whether the table whose delimiter row is at `index` may be a definition, or is one that a
- * warning must name: its header and body as raw text, read as the recognizers read cells
- * (infer/table.ts). A header over a malformed delimiter row (`|---- ----|`) is reported, so
- * it counts too.
- */
-function mayDefineTable(lines: readonly string[], index: number, synonyms: ColumnSynonyms): boolean {
-  const line = lines[index] ?? '';
-  const header = lines[index - 1] ?? '';
-  if (!DELIMITER_ROW.test(line)) return MALFORMED_DELIMITER_ROW.test(line) && header.includes('|');
-  const headers = cellsOf(header);
-  const rows: string[][] = [];
-  for (let row = index + 1; row < lines.length; row++) {
-    const text = lines[row] ?? '';
-    if (!text.includes('|') || /^[ \t]*$/.test(text)) break;
-    rows.push(cellsOf(text));
-  }
-  const { verdict } = inferTable(headers, rows, synonyms, headingAbove(lines, index - 1));
-  return verdict.read || verdict.level === 'warning';
-}
 
-/**
- * The nearest ATX heading above `line` (its numbering and marks left out), and whether the
- * table comes first under it: no table, fence, list or quote line between. No heading, or a
- * doubt: as wide as can be (the scan may let a doc through, never keep one out).
- */
-function headingAbove(lines: readonly string[], line: number): { heading?: string; first: boolean } {
-  let first = true;
-  for (let index = line - 1; index >= 0; index--) {
-    const text = lines[index] ?? '';
-    const heading = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(text);
-    if (heading) {
-      const name = (heading[1] ?? '').replace(/<[^>]*>/g, '').replace(/[*`\\]/g, '').trim();
-      return { heading: name.replace(/^(?:\d+(?:\.\d+)*\.?|\d+[)）]|[(（]\d+[)）])\s+(?=\S)/, ''), first };
-    }
-    if (/^[ \t]*(?:\||```|~~~|[-+*>] |\d+[.)] )/.test(text)) first = false;
-  }
-  return { first: true };
-}
-
-/** A line of dashes and pipes that GFM does not take for a delimiter row (`|---- ----|`). */
-export const MALFORMED_DELIMITER_ROW = /^[ \t>]*\|?[ \t]*:?-{3,}[-: \t|]*$/;
-
-/** A table line's cells as plain text: markers, links, code marks, emphasis and HTML out, `<br>` as a line break. */
-function cellsOf(line: string): string[] {
-  return line
-    .replace(/^[ \t>*+\-\d.]*?(?=\|)|^[ \t>]*/, '')
-    .replace(/^\||\|\s*$/g, '')
-    .split(/(?<!\\)\|/)
-    .map((cell) =>
-      cell
-        .replace(/<br\s*\/?>/gi, '\n')
-        .replace(/<[^>]*>/g, '')
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/\\(.)/g, '$1')
-        .replace(/[*`]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
-        .trim(),
-    );
-}
 
 // No `m` flag and `s` where `.` is used: lines are split at `\n` only, as CommonMark splits
 // them; U+2028 is text to it, but `^`, `$` and `.` of a JS regex would take it for a line end.

@@ -1,0 +1,85 @@
+// A table's lines as cell texts, without a Markdown parser: for the prescan, and for a table
+// GFM did not take (its delimiter row is malformed), which remark leaves as a paragraph. Both
+// ask tableVerdictAt, so the fast path and a full parse report the same tables.
+import { SECTION_NUMBER, type ColumnSynonyms } from './headers.js';
+import { inferTable } from './table.js';
+import type { TableContext, TableVerdict } from './types.js';
+
+/** A table line's cells as plain text: markers, links, code marks, emphasis and HTML out, `<br>` as a line break. */
+export function tableLineCells(line: string): string[] {
+  return line
+    .replace(/^[ \t>*+\-\d.]*?(?=\|)|^[ \t>]*/, '')
+    .replace(/^\||\|\s*$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) =>
+      cell
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<[^>]*>/g, '')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\\(.)/g, '$1')
+        .replace(/[*`]|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, '')
+        .trim(),
+    );
+}
+
+/** A GFM delimiter row (`| --- | :-: |`), after list or quote markers. */
+export const DELIMITER_ROW = /^[ \t>*+\-\d.]*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A line of dashes, colons, pipes and spaces with a run of three dashes: a delimiter row, or meant as one (`|---- ----|`). */
+const DASH_ROW = /^[ \t>]*\|?[ \t]*:?-{3,}[-: \t|]*$/;
+
+/**
+ * Whether the line at `index` is meant as a delimiter row under a table header but GFM does
+ * not take it: malformed (`|---- ----|`), or not as many cells as the header. remark then
+ * reads the table as a paragraph.
+ */
+export function isMalformedDelimiterRow(lines: readonly string[], index: number): boolean {
+  const line = lines[index] ?? '';
+  const header = lines[index - 1] ?? '';
+  if (!header.includes('|') || !DASH_ROW.test(line)) return false;
+  return !DELIMITER_ROW.test(line) || tableLineCells(line).length !== tableLineCells(header).length;
+}
+
+/**
+ * What the table whose delimiter row is at `index` says by its content (infer/table.ts), read
+ * from its lines: the header above, the body rows below, the heading above it for context.
+ */
+export function tableVerdictAt(lines: readonly string[], index: number, synonyms: ColumnSynonyms): TableVerdict {
+  const headers = tableLineCells(lines[index - 1] ?? '');
+  const rows: string[][] = [];
+  for (let row = index + 1; row < lines.length; row++) {
+    const text = lines[row] ?? '';
+    if (!text.includes('|') || /^[ \t]*$/.test(text)) break;
+    rows.push(tableLineCells(text));
+  }
+  return inferTable(headers, rows, synonyms, headingAbove(lines, index - 1)).verdict;
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+/** Lines that end "the table comes first under its heading": a table, fence, list or quote line. */
+const BLOCK_LINE = /^[ \t]*(?:\||```|~~~|[-+*>] |\d+[.)] )/;
+/** A heading inside a quote or list item, which the scan does not follow: the context is then unknown. */
+const NESTED_HEADING = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+#{1,6}(?:[ \t]|$)/;
+
+/**
+ * The nearest heading above `line` (ATX, or setext: the line over an underline), its numbering
+ * and marks left out, and whether the table comes first under it: no table, fence, list or
+ * quote line between. With no heading found the context is left unknown: the verdict is then
+ * as wide as can be.
+ */
+export function headingAbove(lines: readonly string[], line: number): TableContext {
+  let first = true;
+  for (let index = line - 1; index >= 0; index--) {
+    const text = lines[index] ?? '';
+    const atx = ATX_HEADING.exec(text);
+    const above = lines[index - 1] ?? '';
+    const setext = SETEXT_UNDERLINE.test(text) && above.trim() !== '' && !BLOCK_LINE.test(above) ? above : undefined;
+    if (atx || setext !== undefined) {
+      const name = (atx ? (atx[1] ?? '') : (setext ?? '')).replace(/<[^>]*>/g, '').replace(/[*`\\]/g, '').trim();
+      return { heading: name.replace(SECTION_NUMBER, ''), first };
+    }
+    if (NESTED_HEADING.test(text)) return {};
+    if (BLOCK_LINE.test(text)) first = false;
+  }
+  return {};
+}
