@@ -1,6 +1,11 @@
-// `doc-codegen init`: a first config for a folder of docs. It finds the docs, drafts the
-// config, lints the docs with it, and names each definition that has no heading (rule
-// definition-unnamed) from the words around it, so `generate` can run at once.
+// `doc-codegen init`: a first config for a folder of docs. It finds the docs (Markdown and
+// MDX), drafts the config, lints the docs with it, names each definition that has no heading
+// (rule definition-unnamed) or whose heading reads as a sentence from the words around it, so
+// `generate` can run at once; and it says per doc what it found, how it read each table's
+// columns, and which tables it did not read, with the config that reads them. It drafts no
+// `columns`: a table is left unread only when no column can key it (table-key-ambiguous), or
+// its code column holds text (table-near-miss), and a config that forced one would make
+// duplicate or mixed members; the warning's advice is for the user to weigh.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { configFileIn, resolveConfig, type UserConfig } from './config.js';
@@ -8,6 +13,33 @@ import { columnSynonyms, headerRole } from './infer/headers.js';
 import { docIdOf } from './discover/files.js';
 import { lint } from './build-model.js';
 import { toPascalCase } from './model/naming.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import type { RuleId } from './diagnostics/rules.js';
+import type { ColumnNote, EnumDef } from './model/types.js';
+
+/** Rules a name in the config mends: a table without a heading, a heading that reads as a sentence. */
+const NAMED_BY_CONFIG = new Set<string | undefined>(['definition-unnamed', 'definition-name-sentence'] satisfies RuleId[]);
+/** Warnings about tables that could be definitions and are not read: init repeats them per doc. */
+const UNREAD = new Set<string | undefined>(['table-key-ambiguous', 'table-near-miss', 'table-delimiter-invalid', 'table-html'] satisfies RuleId[]);
+
+/** Per doc: the definitions found (with their column roles) and the tables not read. */
+function findings(enums: readonly EnumDef[], diagnostics: readonly Diagnostic[]): DocFindings[] {
+  const byDoc = new Map<string, DocFindings>();
+  const of = (file: string): DocFindings => {
+    const known = byDoc.get(file);
+    if (known) return known;
+    const fresh: DocFindings = { path: file, definitions: [], unread: [] };
+    byDoc.set(file, fresh);
+    return fresh;
+  };
+  for (const enumDef of enums) {
+    const definition: DocFindings['definitions'][number] = { name: enumDef.name, members: enumDef.members.length };
+    if (enumDef.columns) definition.columns = enumDef.columns;
+    of(enumDef.source.path).definitions.push(definition);
+  }
+  for (const diagnostic of diagnostics) if (UNREAD.has(diagnostic.ruleId) && diagnostic.file) of(diagnostic.file).unread.push(`${diagnostic.line}:${diagnostic.column} ${diagnostic.reason}`);
+  return [...byDoc.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
 
 /** Folders never searched for docs. */
 const SKIPPED = new Set(['node_modules', 'generated', 'dist']);
@@ -20,24 +52,38 @@ export interface DraftedConfig {
   docs: number;
   /** The config file already there, when there is one (nothing is drafted then). */
   existing?: string;
+  /** What each doc with a definition or a finding gave, in doc order. */
+  found: DocFindings[];
+}
+
+/** What init found in one doc: its definitions with their column roles, and what was not read and why. */
+export interface DocFindings {
+  path: string;
+  definitions: { name: string; members: number; columns?: ColumnNote[] }[];
+  /** Warnings about tables not read, and what they advise. */
+  unread: string[];
 }
 
 /** The config a folder of docs needs, or the config file that is already there. */
 export async function draftConfig(dir: string, schemaFile: string): Promise<DraftedConfig> {
   const existing = configFileIn(dir);
-  if (existing) return { config: {}, docs: 0, existing };
-  const found = markdownFiles(dir, '');
-  const docs = docsGlobs(found);
+  if (existing) return { config: {}, docs: 0, existing, found: [] };
+  const files = markdownFiles(dir, '');
+  const docs = docsGlobs(files);
   const config: UserConfig = { $schema: schemaPath(dir, schemaFile), docs };
-  const linted = await lint(resolveConfig({ docs }, dir));
+  const draftRun = await lint(resolveConfig({ docs }, dir));
   const names: Record<string, string> = {};
-  for (const diagnostic of linted.diagnostics) {
-    if (diagnostic.ruleId !== 'definition-unnamed' || !diagnostic.file || diagnostic.line === undefined) continue;
+  for (const diagnostic of draftRun.diagnostics) {
+    if (!NAMED_BY_CONFIG.has(diagnostic.ruleId) || !diagnostic.file || diagnostic.line === undefined) continue;
     const docId = docIdOf(diagnostic.file);
-    names[docId] ??= suggestName(readFileSync(path.join(dir, diagnostic.file), 'utf8'), diagnostic.line, docId);
+    // A sentence heading's own words make its name (the warning suggests it); a table without a heading takes the words above it.
+    const suggested = /"names": \{ "[^"]*": "([^"]+)" \}/.exec(diagnostic.reason)?.[1];
+    names[docId] ??= diagnostic.ruleId === 'definition-name-sentence' && suggested ? suggested : suggestName(readFileSync(path.join(dir, diagnostic.file), 'utf8'), diagnostic.line, docId);
   }
   if (Object.keys(names).length > 0) config.names = names;
-  return { config, docs: linted.filesRead };
+  // Linted again with the names drafted, so the report is of the config written.
+  const linted = config.names ? await lint(resolveConfig({ docs, names }, dir)) : draftRun;
+  return { config, docs: linted.filesRead, found: findings(linted.model.enums, linted.diagnostics) };
 }
 
 /** Markdown files below `dir`, relative to it, in code-unit order; dot folders and SKIPPED left out. */
@@ -46,7 +92,7 @@ function markdownFiles(root: string, relative: string): string[] {
   for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const child = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory() && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) files.push(...markdownFiles(root, child));
-    else if (entry.isFile() && /\.(md|markdown)$/i.test(entry.name)) files.push(child);
+    else if (entry.isFile() && /\.(md|mdx|markdown)$/i.test(entry.name)) files.push(child);
   }
   return files;
 }
@@ -56,7 +102,8 @@ function docsGlobs(files: readonly string[]): string[] {
   const docs = files.filter((file) => !NOT_DOCS.includes(file));
   const folders = new Set(docs.map((file) => file.split('/')[0] ?? ''));
   const top = docs.every((file) => file.includes('/')) && folders.size === 1 ? [...folders][0] : undefined;
-  const glob = top ? `${top}/**/*.md` : docs.every((file) => !file.includes('/')) ? '*.md' : '**/*.md';
+  const extension = docs.some((file) => /\.mdx$/i.test(file)) ? '*.{md,mdx}' : '*.md';
+  const glob = top ? `${top}/**/${extension}` : docs.every((file) => !file.includes('/')) ? extension : `**/${extension}`;
   const left = top ? [] : files.filter((file) => NOT_DOCS.includes(file)).map((file) => `!${file}`);
   return [glob, ...left];
 }
@@ -82,6 +129,6 @@ export function suggestName(text: string, line: number, docId: string): string {
   let start = line - 1;
   while (start > 0 && !/^ {0,3}#{1,6}\s/.test(lines[start - 1] ?? '') && !/^---\s*$/.test(lines[start - 1] ?? '')) start--;
   const word = /[A-Za-z][A-Za-z0-9]+/.exec(lines.slice(start, line - 1).join('\n'))?.[0];
-  if (!word) return `${suffix}${docId.replace(/[^A-Za-z0-9_$]/g, '_')}`;
+  if (!word) return `${suffix}${toPascalCase(docId.split(/[^A-Za-z0-9]+/).filter((part) => part !== ''))}`;
   return toPascalCase([word]) + suffix;
 }

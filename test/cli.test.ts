@@ -374,7 +374,14 @@ describe('init', () => {
     expect(result.stdout).toBe(
       [
         'doc-codegen: wrote doc-codegen.config.json: 2 docs (*.md), output in generated/.',
-        'Named 1 table without a heading (rename as you like, under "names"):',
+        '293538.md:',
+        '  ErrorType: 47 members',
+        '412253.md:',
+        '  OpenApiErrorCode: 46 members',
+        '    错误码 → code (header "错误码" says code; cells hold identifiers, unique)',
+        '    说明 → description (header "说明" says description; cells hold text)',
+        '    处理方法 → solution (header "处理方法" says solution; cells hold text)',
+        'Named 1 table without a heading, or whose heading reads as a sentence (rename as you like, under "names"):',
         '  412253: OpenApiErrorCode',
         'Next:',
         '  npx doc-codegen lint        check the docs',
@@ -409,8 +416,41 @@ describe('init', () => {
     expect(await cli(['init'], dir)).toEqual({
       status: 1,
       stdout: '',
-      stderr: 'doc-codegen: no Markdown docs (*.md) in this folder or below it; run init in the folder that holds the docs.\n',
+      stderr: 'doc-codegen: no Markdown or MDX docs (*.md, *.mdx) in this folder or below it; run init in the folder that holds the docs.\n',
     });
     expect(existsSync(path.join(dir, 'doc-codegen.config.json'))).toBe(false);
+  });
+
+  it('finds MDX docs, names a sentence heading with an identifier, and says which tables it did not read and why', async () => {
+    const dir = await folder({
+      'docs/relay-status.mdx': "import { Note } from './note';\n\n## 12.4 The full list of relay status codes\n\n<Note>Sent on close.</Note>\n\n| Code | Meaning |\n| --- | --- |\n| 1 | The relay is up. |\n| 2 | The relay is down. |\n",
+      'docs/ucloud-urtc-cdn-relay.md': '## CdnRelayError\n\n| Gateway status | Business code | Meaning |\n| --- | --- | --- |\n| 400 | 7001 | Bad request. |\n| 400 | 7001 | Bad body. |\n| 500 | 7002 | Upstream down. |\n',
+    });
+    const result = await cli(['init'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'doc-codegen: wrote doc-codegen.config.json: 2 docs (docs/**/*.{md,mdx}), output in generated/.',
+        'docs/relay-status.mdx:',
+        '  StatusCodes: 2 members',
+        '    Code → code (header "Code" says code; cells hold numbers, unique)',
+        '    Meaning → description (header "Meaning" says description; cells hold text)',
+        'docs/ucloud-urtc-cdn-relay.md:',
+        '  not read: 3:1 Table reads like a definition (header: Gateway status | Business code | Meaning), but no column has a value of its own on every row: "Gateway status" and "Business code" repeat; to read it, say which column is the code in the config, e.g. "columns": { "code": ["Gateway status"] }',
+        'Named 1 table without a heading, or whose heading reads as a sentence (rename as you like, under "names"):',
+        '  relay-status: StatusCodes',
+        'Next:',
+        '  npx doc-codegen lint        check the docs',
+        '  npx doc-codegen generate    write the generated package',
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8'))).toEqual({
+      $schema: schema(dir),
+      docs: ['docs/**/*.{md,mdx}'],
+      names: { 'relay-status': 'StatusCodes' },
+    });
+    // The doc id of an MDX doc has no extension: its module is `relay-status`.
+    expect((await cli(['generate'], dir)).stdout).toContain('2 docs, 1 enum');
   });
 });

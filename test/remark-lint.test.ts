@@ -60,6 +60,7 @@ describe('remark --use doc-codegen/remark-lint', () => {
       'sdk-missing-member',
       'sdk-value-mismatch',
       'table-ignored',
+      'table-read',
       'translation-orphan',
       'translation-value-mismatch',
       'unknown-doc-in-names',

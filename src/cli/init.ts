@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME } from '../config.js';
-import { draftConfig } from '../init.js';
+import { draftConfig, type DocFindings } from '../init.js';
 import type { CliIo } from './io.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './report.js';
 
@@ -17,17 +17,35 @@ export async function runInit(io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   if (drafted.docs === 0) {
-    io.stderr.write('doc-codegen: no Markdown docs (*.md) in this folder or below it; run init in the folder that holds the docs.\n');
+    io.stderr.write('doc-codegen: no Markdown or MDX docs (*.md, *.mdx) in this folder or below it; run init in the folder that holds the docs.\n');
     return EXIT_FAILED;
   }
   await writeFile(path.join(io.cwd, CONFIG_FILE_NAME), `${JSON.stringify(drafted.config, null, 2)}\n`, { flag: 'wx' });
   const names = Object.entries(drafted.config.names ?? {});
-  const lines = [`doc-codegen: wrote ${CONFIG_FILE_NAME}: ${drafted.docs} docs (${drafted.config.docs?.join(', ')}), output in generated/.`];
+  const lines = [`doc-codegen: wrote ${CONFIG_FILE_NAME}: ${plural(drafted.docs, 'doc')} (${drafted.config.docs?.join(', ')}), output in generated/.`, ...foundLines(drafted.found)];
   if (names.length > 0) {
-    lines.push(`Named ${names.length} table${names.length === 1 ? '' : 's'} without a heading (rename as you like, under "names"):`);
+    lines.push(`Named ${plural(names.length, 'table')} without a heading, or whose heading reads as a sentence (rename as you like, under "names"):`);
     for (const [docId, name] of names) lines.push(`  ${docId}: ${name}`);
   }
   lines.push('Next:', '  npx doc-codegen lint        check the docs', '  npx doc-codegen generate    write the generated package');
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Per doc: each definition with its members and how its columns were read, then the tables not read. */
+function foundLines(found: readonly DocFindings[]): string[] {
+  const lines: string[] = [];
+  for (const doc of found) {
+    lines.push(`${doc.path}:`);
+    for (const definition of doc.definitions) {
+      lines.push(`  ${definition.name}: ${plural(definition.members, 'member')}`);
+      for (const column of definition.columns ?? []) lines.push(`    ${column.header} → ${column.role} (${column.reason})`);
+    }
+    for (const unread of doc.unread) lines.push(`  not read: ${unread}`);
+  }
+  return lines;
 }

@@ -125,6 +125,10 @@ export const RULES = {
     severity: 'info',
     fix: 'Nothing to do if this table is not a definition.',
   },
+  'table-read': {
+    severity: 'info',
+    fix: 'Nothing to do if the roles are right; else give the columns their roles under `columns` in the config.',
+  },
   'table-near-miss': {
     severity: 'warning',
     fix: 'If the table is a definition, give its columns roles under `columns` in the config (as the message shows); the config decides over the cells.',

@@ -7,6 +7,8 @@ import { jsonText } from './json.js';
 export interface CatalogEntry {
   message: string;
   solution?: string;
+  /** The doc's other columns for the member, by header (model.json's `attributes`). */
+  attributes?: Record<string, string>;
 }
 
 /**
@@ -15,15 +17,18 @@ export interface CatalogEntry {
  * where its translated doc gives a description.
  */
 export function catalogEntry(member: Member, locale: string, locales: readonly string[]): CatalogEntry | undefined {
+  let entry: CatalogEntry;
   if (locale === locales[0]) {
-    const entry: CatalogEntry = { message: member.description?.text ?? member.name };
+    entry = { message: member.description?.text ?? member.name };
     if (member.solution) entry.solution = member.solution.text;
-    return entry;
+  } else {
+    const translation = member.translations?.[locale];
+    if (!translation?.description) return undefined;
+    entry = { message: translation.description.text };
+    if (translation.solution) entry.solution = translation.solution.text;
   }
-  const translation = member.translations?.[locale];
-  if (!translation?.description) return undefined;
-  const entry: CatalogEntry = { message: translation.description.text };
-  if (translation.solution) entry.solution = translation.solution.text;
+  // Null prototype: headers come from docs and must never reach Object.prototype.
+  if (member.attributes) entry.attributes = Object.assign(Object.create(null) as Record<string, string>, member.attributes);
   return entry;
 }
 

@@ -102,8 +102,10 @@ function catalogKey(enumDef: EnumDef, member: Member, style: EnumStyle): string 
 }
 
 function entryLiteral(entry: CatalogEntry): string {
-  const message = quote(entry.message);
-  return entry.solution === undefined ? `{ message: ${message} }` : `{ message: ${message}, solution: ${quote(entry.solution)} }`;
+  const parts = [`message: ${quote(entry.message)}`];
+  if (entry.solution !== undefined) parts.push(`solution: ${quote(entry.solution)}`);
+  if (entry.attributes) parts.push(`attributes: { ${Object.entries(entry.attributes).map(([header, text]) => `${propertyKey(header)}: ${quote(text)}`).join(', ')} }`);
+  return `{ ${parts.join(', ')} }`;
 }
 
 /** The catalogs per locale, typed complete in the docs' locale and partial in the others. */

@@ -81,7 +81,7 @@ export function emitPackage(model: Model, options: EmitOptions, memo?: EmitMemo)
   }
   // Keep only what this model uses, so the memo never outgrows the docs.
   if (memo) memo.modules = fresh;
-  for (const [file, text] of sourceFiles(MESSAGE_MODULE, messageModuleSource(model.locales, model.fallback))) files.set(file, text);
+  for (const [file, text] of sourceFiles(MESSAGE_MODULE, messageModuleSource(model))) files.set(file, text);
   for (const [file, text] of indexFiles(modules, memo)) files.set(file, text);
   files.set('model.json', modelJson(model, memo?.json));
   const info = { ...options.package, version: options.release.version };

@@ -6,20 +6,27 @@ import { quote } from './names.js';
 
 export const MESSAGE_MODULE = 'message';
 
-/** Where the locale data goes in the template. */
-type Slot = 'locales';
+/** Where the model's data goes in the template: the locales, and the Message type (which has `attributes` only when some member has them). */
+type Slot = 'locales' | 'message';
 
-/** The message module, in order; `locales` is filled in by localeDeclarations. */
-export const MESSAGE_TEMPLATE: readonly (Declaration | Slot)[] = [
-  {
+/** The Message type; `attributes` only when a table gave columns besides name, value and text, so other packages stay as they were. */
+export function messageDeclaration(withAttributes: boolean): Declaration {
+  const attributes = { name: 'attributes', type: 'Readonly<Record<string, string>>', optional: true, doc: "The doc's other columns for this value, by header (an HTTP status, a category)." };
+  return {
     kind: 'interface',
     name: CATALOG_TYPE_NAME,
     doc: 'A localized message of a code or enum value: what it means and, where the docs say, what to do.',
     properties: [
       { name: 'message', type: 'string', optional: false, doc: 'What the value means.' },
       { name: 'solution', type: 'string', optional: true, doc: 'How to handle it, where the docs say.' },
+      ...(withAttributes ? [attributes] : []),
     ],
-  },
+  };
+}
+
+/** The message module, in order; `message` is messageDeclaration, `locales` is filled in by localeDeclarations. */
+export const MESSAGE_TEMPLATE: readonly (Declaration | Slot)[] = [
+  'message',
   'locales',
   { kind: 'interface', name: 'MessageOptions', properties: [{ name: 'locale', type: 'Locale', optional: true, doc: 'Default: DEFAULT_LOCALE.' }] },
   {

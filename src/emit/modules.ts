@@ -7,7 +7,7 @@ import type { Declaration } from './declaration.js';
 import { enumDeclarations, type ExportedName } from './enums.js';
 import { CATALOG_TYPE_NAME } from '../model/naming.js';
 import { generatedNotice, SHARED_NOTICE } from './header.js';
-import { localeDeclarations, MESSAGE_MODULE, MESSAGE_TEMPLATE } from './message.js';
+import { localeDeclarations, MESSAGE_MODULE, MESSAGE_TEMPLATE, messageDeclaration } from './message.js';
 import { printForms, type ModuleForms } from './print.js';
 
 export interface ModuleSource {
@@ -61,8 +61,9 @@ export function moduleSource(name: string, enums: EnumDef[], style: EnumStyle, l
 }
 
 /** The shared module: the fixed template with the model's locales filled in. */
-export function messageModuleSource(locales: readonly string[], fallback: Readonly<Record<string, readonly string[]>>): GeneratedSource {
-  const declarations = MESSAGE_TEMPLATE.flatMap((part) => (part === 'locales' ? localeDeclarations(locales, fallback) : [part]));
+export function messageModuleSource({ locales, fallback, enums }: Pick<Model, 'locales' | 'fallback' | 'enums'>): GeneratedSource {
+  const withAttributes = enums.some((enumDef) => enumDef.members.some((member) => member.attributes !== undefined));
+  const declarations = MESSAGE_TEMPLATE.flatMap((part) => (part === 'locales' ? localeDeclarations(locales, fallback) : part === 'message' ? [messageDeclaration(withAttributes)] : [part]));
   return { notice: SHARED_NOTICE, forms: printForms(declarations) };
 }
 

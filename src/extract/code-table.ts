@@ -41,8 +41,9 @@ export const codeTable: Recognizer = (document, context) => {
           createDiagnostic('table-html', `HTML table reads like a code table (header: ${htmlTableHeader(child.value)?.join(' | ')}), but only Markdown tables are read`, document.path, sourceAt(document.path, child)),
         );
       }
-      if (child.type === 'paragraph') reportMalformedTable(child, lines, context.synonyms, document.path, context.diagnostics);
-      if (child.type !== 'paragraph' && child.type !== 'html') blocks++;
+      if (child.type === 'paragraph') return reportMalformedTable(child, lines, context.synonyms, document.path, context.diagnostics);
+      if (child.type === 'html') return;
+      blocks++;
       if (child.type !== 'table') return visit(child);
       const previous = children[index - 1];
       if (context.claimed.has(child)) return;
@@ -70,6 +71,8 @@ function readCodeTable(document: Document, context: ExtractContext, table: Table
     return undefined;
   }
   const { layout, columns } = inference;
+  const roles = columns.map((column) => `${column.header} → ${column.role} (${column.reason})`).join('; ');
+  context.diagnostics.push(createDiagnostic('table-read', `Table read by its content as ${verdict.kind === 'codes' ? 'a code table' : 'an enum'}: ${roles}`, document.path, source));
   const definition: Definition = {
     kind: verdict.kind,
     docId: document.docId,

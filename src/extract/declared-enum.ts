@@ -16,9 +16,15 @@ import { flowContainers, sectionsOf, tablesIn } from './sections.js';
 import { readTable } from './table.js';
 
 /**
+ * A line that starts an enum declaration (`typedef NS_ENUM(` may go on over the next lines):
+ * what the prescan looks for (scan/prescan.ts). Wider than ENUM_DECLARATION, never narrower.
+ */
+export const ENUM_DECLARATION_START = /^\s*(?:(?:public|internal|export|declare|const|typedef|private|protected)\s+)*enum\s+[A-Za-z_$]|\bNS_(?:ENUM|OPTIONS)\s*\(/;
+
+/**
  * A line that declares an enum: `enum Name`, `enum class Name : int {`, `public enum com.x.Name`,
- * `typedef NS_ENUM(NSInteger, Name)`; the declared name in group 1 or 2. Also what the prescan
- * looks for (scan/prescan.ts), so a line of its own, not prose that mentions an enum.
+ * `typedef NS_ENUM(NSInteger, Name)` (over several lines, too); the declared name in group 1
+ * or 2. A line of its own, not prose that mentions an enum.
  */
 export const ENUM_DECLARATION =
   /^\s*(?:(?:public|internal|export|declare|const|typedef|private|protected)\s+)*enum\s+(?:class\s+|struct\s+)?([A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*)*)\s*(?::[^{]*)?\{?\s*$|^\s*typedef\s+NS_(?:ENUM|OPTIONS)\s*\(\s*\w+\s*,\s*([A-Za-z_$][\w$]*)\s*\)/m;

@@ -5,7 +5,7 @@
 import type { Paragraph } from 'mdast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ColumnSynonyms } from '../infer/headers.js';
-import { isMalformedDelimiterRow, tableLineCells, tableVerdictAt } from '../infer/lines.js';
+import { isMalformedDelimiterRow, mayBeDefinitionAt, tableLineCells } from '../infer/lines.js';
 
 /** Reports `paragraph` when its first two lines are a table header and a broken delimiter row of a table that reads as a definition. */
 export function reportMalformedTable(paragraph: Paragraph, lines: readonly string[], synonyms: ColumnSynonyms, path: string, diagnostics: Diagnostic[]): void {
@@ -14,8 +14,7 @@ export function reportMalformedTable(paragraph: Paragraph, lines: readonly strin
   if (start === undefined || end === undefined || end === start) return;
   // The delimiter row is the paragraph's second line (0-based index: start).
   if (!isMalformedDelimiterRow(lines, start)) return;
-  const verdict = tableVerdictAt(lines, start, synonyms);
-  if (!verdict.read && verdict.level !== 'warning') return;
+  if (!mayBeDefinitionAt(lines, start, synonyms)) return;
   const columns = tableLineCells(lines[start - 1] ?? '').length;
   diagnostics.push(
     createDiagnostic(

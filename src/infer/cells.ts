@@ -51,7 +51,8 @@ const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 const IDENTIFIER_PART = String.raw`[A-Za-z_$][A-Za-z0-9_$]*`;
 const DOTTED = new RegExp(String.raw`^${IDENTIFIER_PART}(?:(?:\.|::)${IDENTIFIER_PART})+$`);
 const QUOTED = /^"[^"\n]*"$|^'[^'\n]*'$/;
-const CALL = /^[A-Za-z_$][\w$.]*\s*\(\s*[^()]*\)$/;
+/** `NAME(2)`, `NAME(-1, "label")`: a number (and a quoted label) in the parentheses; `Api(2022-06-01)` is no value. */
+const CALL = /^[A-Za-z_$][\w$.]*\s*\(\s*[+\-−]?(?:0x[0-9a-f]+|\d+)\s*(?:,\s*"[^"]*"\s*)?\)$/i;
 const TYPE =
   /^(?:string|str|text|int|integer|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|long|short|byte|float|double|number|bool|boolean|object|array|list|map|dict|json|date|datetime|timestamp|char|void|any|null|bigint|nsstring|nsinteger|nsuinteger|cgfloat)(?:\s*\[\s*\])?$|^(?:array|list|map|vector|set)\s*<.*>$|^[A-Za-z]+\[\]$/i;
 const FLAG = /^(?:yes|no|y|n|true|false|required|optional|是|否|必选|可选|必填|选填|非必填|需要|不需要|有|✓|✔|✅|☑|✗|✘|❌|√|×|o|x)$/iu;

@@ -13,6 +13,10 @@ export interface Column {
   match?: HeaderMatch;
   shape: ColumnShape;
   unique: boolean;
+  /** How many different values its cells hold (blank and ditto cells left out). */
+  distinct: number;
+  /** Every row has a cell of its own here (none blank, none ditto). */
+  complete: boolean;
   /** Share of its names in lower camel case (fields and methods are named so). */
   camel: number;
   /** The first cell that is no code (1-based body row and text), for a column that is not all codes. */
@@ -31,7 +35,8 @@ export function columnShape(shapes: readonly CellShape[]): ColumnShape {
   if (count((shape) => shape === 'flag') === seen.length) return 'flags';
   const names = count((shape) => NAME_SHAPES.has(shape));
   const words = count((shape) => shape === 'word');
-  if (names > 0 && names + words === seen.length) return 'names';
+  // At least as many identifiers as plain words: `All | iOS | Android` are words, `OK | ERR_BUSY` names.
+  if (names > 0 && names >= words && names + words === seen.length) return 'names';
   if (words === seen.length) return 'words';
   return 'text';
 }
@@ -48,6 +53,8 @@ export function columnsOf(headers: readonly string[], rows: readonly (readonly s
       header,
       shape: columnShape(shapes),
       unique: new Set(keyed).size === keyed.length,
+      distinct: new Set(keyed).size,
+      complete: keyed.length === cells.length,
       camel: names.length === 0 ? 0 : names.filter((shape) => shape === 'camel').length / names.length,
     };
     const match = headerRole(header, synonyms);

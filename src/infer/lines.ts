@@ -3,12 +3,13 @@
 // ask tableVerdictAt, so the fast path and a full parse report the same tables.
 import { SECTION_NUMBER, type ColumnSynonyms } from './headers.js';
 import { inferTable } from './table.js';
-import type { TableContext, TableVerdict } from './types.js';
+import type { TableContext } from './types.js';
 
 /** A table line's cells as plain text: markers, links, code marks, emphasis and HTML out, `<br>` as a line break. */
 export function tableLineCells(line: string): string[] {
   return line
-    .replace(/^[ \t>*+\-\d.]*?(?=\|)|^[ \t>]*/, '')
+    // Quote and list markers before the row (`> `, `- `, `1. `), never a first cell's digits (`502 | …`).
+    .replace(/^[ \t]*(?:(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*/, '')
     .replace(/^\||\|\s*$/g, '')
     .split(/(?<!\\)\|/)
     .map((cell) =>
@@ -40,46 +41,54 @@ export function isMalformedDelimiterRow(lines: readonly string[], index: number)
 }
 
 /**
- * What the table whose delimiter row is at `index` says by its content (infer/table.ts), read
- * from its lines: the header above, the body rows below, the heading above it for context.
+ * Whether the table whose delimiter row is at `index` may be a definition, or is one a warning
+ * must name, by its content (infer/table.ts), read from its lines: the header above, the body
+ * rows below, the heading above it for context. A scan cannot tell for sure where GFM ends a
+ * table (at the first line without a pipe, or only at a blank line or another block), so both
+ * readings are asked: the scan may let a doc through, never keep one out.
  */
-export function tableVerdictAt(lines: readonly string[], index: number, synonyms: ColumnSynonyms): TableVerdict {
+export function mayBeDefinitionAt(lines: readonly string[], index: number, synonyms: ColumnSynonyms): boolean {
   const headers = tableLineCells(lines[index - 1] ?? '');
+  const context = headingAbove(lines, index - 1);
+  return [rowsBelow(lines, index, false), rowsBelow(lines, index, true)].some((rows) => {
+    const { verdict } = inferTable(headers, rows, synonyms, context);
+    return verdict.read || verdict.level === 'warning';
+  });
+}
+
+/** The body rows under the delimiter row at `index`: up to a line without a pipe, or (`lazy`) up to a blank line or the start of another block. */
+function rowsBelow(lines: readonly string[], index: number, lazy: boolean): string[][] {
   const rows: string[][] = [];
   for (let row = index + 1; row < lines.length; row++) {
     const text = lines[row] ?? '';
-    if (!text.includes('|') || /^[ \t]*$/.test(text)) break;
+    if (/^[ \t]*$/.test(text) || (lazy ? /^ {0,3}(?:#|>|```|~~~)/.test(text) : !text.includes('|'))) break;
     rows.push(tableLineCells(text));
   }
-  return inferTable(headers, rows, synonyms, headingAbove(lines, index - 1)).verdict;
+  return rows;
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-/** Lines that end "the table comes first under its heading": a table, fence, list or quote line. */
-const BLOCK_LINE = /^[ \t]*(?:\||```|~~~|[-+*>] |\d+[.)] )/;
 /** A heading inside a quote or list item, which the scan does not follow: the context is then unknown. */
 const NESTED_HEADING = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+#{1,6}(?:[ \t]|$)/;
 
 /**
  * The nearest heading above `line` (ATX, or setext: the line over an underline), its numbering
- * and marks left out, and whether the table comes first under it: no table, fence, list or
- * quote line between. With no heading found the context is left unknown: the verdict is then
- * as wide as can be.
+ * and marks left out. Whether the table comes first under it is left unknown (a line scan
+ * cannot tell a table or list from paragraph text for sure), and so is the heading when none is
+ * found: the verdict is then as wide as can be.
  */
 export function headingAbove(lines: readonly string[], line: number): TableContext {
-  let first = true;
   for (let index = line - 1; index >= 0; index--) {
     const text = lines[index] ?? '';
+    if (NESTED_HEADING.test(text)) return {};
     const atx = ATX_HEADING.exec(text);
     const above = lines[index - 1] ?? '';
-    const setext = SETEXT_UNDERLINE.test(text) && above.trim() !== '' && !BLOCK_LINE.test(above) ? above : undefined;
+    const setext = SETEXT_UNDERLINE.test(text) && above.trim() !== '' && !above.includes('|') ? above : undefined;
     if (atx || setext !== undefined) {
       const name = (atx ? (atx[1] ?? '') : (setext ?? '')).replace(/<[^>]*>/g, '').replace(/[*`\\]/g, '').trim();
-      return { heading: name.replace(SECTION_NUMBER, ''), first };
+      return { heading: name.replace(SECTION_NUMBER, '') };
     }
-    if (NESTED_HEADING.test(text)) return {};
-    if (BLOCK_LINE.test(text)) first = false;
   }
   return {};
 }

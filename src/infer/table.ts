@@ -52,6 +52,18 @@ function keysOf(numbers: readonly Column[], names: readonly Column[], marked: bo
 /** What each column can be; a column of single words under an unknown header (`Module`: `download`) is an attribute when the table has prose. */
 function kindsOf(columns: readonly Column[], marked: boolean): Kind[] {
   const kinds = columns.map((column) => kindOf(column, marked || headerReads(columns)));
+  // A text header over identifiers (`Http状态码 | Message | 错误说明`, Message: `InvalidArgument`)
+  // names the codes when another column describes them: the cells decide.
+  // A marked table is an enum's members: without a column of identifiers, its first column of single words names them (`Verbose | 0`).
+  if (marked && !kinds.includes('name')) {
+    const words = columns.findIndex((column) => column.shape === 'words');
+    if (words !== -1) kinds[words] = 'name';
+  }
+  if (!marked && !columns.some((column) => column.match?.role === 'name')) {
+    const named = columns.findIndex((column, index) => kinds[index] === 'text' && column.shape === 'names' && !column.match?.config && column.unique);
+    const described = columns.some((column, index) => index !== named && kinds[index] === 'text' && column.shape === 'text');
+    if (named !== -1 && described) kinds[named] = 'name';
+  }
   if (!marked && columns.some((column, index) => kinds[index] === 'text' && column.shape === 'text')) {
     columns.forEach((column, index) => {
       if (kinds[index] === 'text' && column.shape === 'words' && !column.match) kinds[index] = 'other';
@@ -75,7 +87,7 @@ export function inferTable(headers: readonly string[], rows: readonly (readonly 
   const solution = texts.find((column) => column.match?.role === 'solution');
   // Text after the key describes the members; text before it groups them (`Category`, `Module`).
   const descriptions = texts.filter((column) => column !== solution && (marked || column.index > firstKey));
-  const groups = marked ? [] : texts.filter((column) => column.index < firstKey);
+  const groups = marked ? [] : columns.filter((column, index) => column.index < firstKey && (kinds[index] === 'text' || kinds[index] === 'other') && !keys.includes(column));
   const layout: TableLayout = {
     name: nameColumn?.index ?? (marked ? -1 : (valueColumn?.index ?? -1)),
     value: valueColumn?.index ?? -1,

@@ -56,13 +56,15 @@ export function verdictOf(facts: Facts): TableVerdict {
   // Codes come first, or after their names, or after columns that group them (`Module`, `Category`):
   // text before the key that says something new on every row is what the table is about.
   const before = texts.filter((column) => column.index < facts.firstKey);
-  const label = before.find((column) => column.unique && column.shape !== 'blank');
+  // A column with blank cells groups the rows under it (`Category`, with continuation rows): no label.
+  const label = before.find((column) => column.unique && column.complete && column.shape !== 'blank');
   if (!headerRead && texts.length > 0 && (before.length === texts.length || label)) {
     return info(`"${(label ?? before[0])?.header}" comes before the ${valueColumn ? 'numbers' : 'names'}${label ? ', with a text of its own on every row' : ''}: a table of quantities or labels, not of codes`);
   }
   // Names that repeat (overloads in a method list) are still names without values.
   const key = nameColumn ?? valueColumn ?? (numbers.length === 0 ? names[0] : undefined);
-  if (!valueColumn && key && !headerRead) {
+  // `NAME(value)` cells give their values.
+  if (!valueColumn && key && key.shape !== 'calls' && !headerRead) {
     if (key.camel > 0 || key.shape === 'words') return info(`column "${key.header}" holds ${key.camel > 0 ? 'lowerCamel names' : 'single words'} without values: fields or methods`);
     const typeColumn = columns.find((column) => column !== key && TYPE_HEADER.test(normalizeHeader(column.header)));
     if (typeColumn) return info(`column "${typeColumn.header}" gives the type of each "${key.header}": a field list`);
@@ -72,8 +74,15 @@ export function verdictOf(facts: Facts): TableVerdict {
       return info(`column "${key.header}" holds names without values, and no heading right above it names a type: an API or field list; an enum without values is read right under a heading that names it (\`## MessageType\`)`);
     }
   }
-  if (ambiguous && !headerRead) return ambiguity(header, ambiguous);
+  // A header that names one code column reads it even with repeats (the model then reports them); with no column to read, it cannot.
+  if (ambiguous && (!headerRead || !valueColumn)) return ambiguity(header, ambiguous);
   return { read: true, kind: facts.kind };
+}
+
+/** The column most like a code among those that repeat: the most different values, then a header without an `HTTP` prefix, then the first. */
+function likeliestCode(columns: readonly Column[]): Column | undefined {
+  const http = (column: Column): number => (/^http/i.test(column.header.trim()) ? 1 : 0);
+  return [...columns].sort((a, b) => b.distinct - a.distinct || http(a) - http(b) || a.index - b.index)[0];
 }
 
 function ambiguity(header: string, columns: readonly Column[]): TableVerdict {
@@ -82,7 +91,6 @@ function ambiguity(header: string, columns: readonly Column[]): TableVerdict {
     read: false,
     level: 'warning',
     rule: 'table-key-ambiguous',
-    reason: `Table reads like a definition (header: ${header}), but no column has a value of its own on every row: ${listed} repeat; to read it, say which column is the code in the config, e.g. "columns": { "code": [${JSON.stringify(columns[0]?.header ?? '')}] }`,
+    reason: `Table reads like a definition (header: ${header}), but no column has a value of its own on every row: ${listed} repeat; to read it, say which column is the code in the config, e.g. "columns": { "code": [${JSON.stringify(likeliestCode(columns)?.header ?? '')}] }`,
   };
 }
-

@@ -145,7 +145,8 @@ function nameAndModuleHold(definition: Definition, rawName: string | undefined, 
   }
   if (isSentence(rawName)) {
     const words = rawName.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
-    const suggested = words.length > 0 ? toPascalCase(words.slice(-2)) : `Codes${definition.docId}`;
+    // Always an identifier: the doc id's words, never its dashes or dots (`ucloud-urtc` → CodesUcloudUrtc).
+    const suggested = toPascalCase(words.length > 0 ? words.slice(-2) : ['Codes', ...definition.docId.split(/[^A-Za-z0-9]+/).filter((part) => part !== '')]);
     report(
       'definition-name-sentence',
       `Heading "${rawName}" reads as a sentence, not a name; name the definition in the config, e.g. "names": { "${definition.docId}": "${suggested}" }`,

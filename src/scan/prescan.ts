@@ -3,10 +3,10 @@
 // remark, the cost of every run (most docs of the real set define nothing).
 import { headingSlug } from '../extract/anchors.js';
 import type { ColumnSynonyms } from '../infer/headers.js';
-import { DELIMITER_ROW, isMalformedDelimiterRow, tableVerdictAt } from '../infer/lines.js';
+import { DELIMITER_ROW, isMalformedDelimiterRow, mayBeDefinitionAt } from '../infer/lines.js';
 import { isHtmlCodeTable } from '../extract/html-table.js';
 import { ID_ATTRIBUTE } from '../extract/sections.js';
-import { ENUM_DECLARATION } from '../extract/declared-enum.js';
+import { ENUM_DECLARATION_START } from '../extract/declared-enum.js';
 
 // Wider than the recognizers on purpose: the scan may let a doc through, never keep one out.
 /** 类型 … enum, possibly over a line break (a paragraph's text may span lines). */
@@ -15,6 +15,9 @@ const TYPE_LINE = /类型[\s\S]{0,12}?enum/;
 const ENUM_VALUES_HEADING = /^[ \t>+\-\d.]*(?:#{1,6}[ \t]*)?枚举值[ \t]*#*[ \t]*$/;
 /** Inline HTML, link targets, and emphasis, code, strike and escape marks: what a heading's plain text leaves out, even inside a word (`枚<span id="x">举值`). */
 const INLINE_MARKS = /<[^>\n]*>|\]\([^)\n]*\)|[*_`~\\[\]]/g;
+
+/** A fence line (CommonMark: up to 3 spaces, three or more backticks or tildes): its marker and info string. */
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
 
 /** What a trigger line may start: an enum marker (web SDK), an 枚举值 heading (native SDK) or a table. */
 export type TriggerKind = 'enum-type' | 'enum-values' | 'table';
@@ -33,16 +36,27 @@ export interface Trigger {
 export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms): Trigger[] {
   const triggers: Trigger[] = [];
   const lastTableLine = lastTableLineOf(lines);
+  /** An enum declaration was seen: the next table after its code block is its members' (extract/declared-enum.ts), whatever it holds. */
+  let declared = false;
+  /** The open fence, as `scan/slice.ts` follows it: a delimiter row in code is no table. */
+  let fence: string | undefined;
   lines.forEach((line, index) => {
+    const fenceLine = FENCE_LINE.exec(line);
+    if (fence !== undefined) {
+      if (fenceLine && fenceLine[1]?.[0] === fence[0] && (fenceLine[1]?.length ?? 0) >= fence.length && /^[ \t]*$/.test(fenceLine[2] ?? '')) fence = undefined;
+    } else if (fenceLine && !(fenceLine[1]?.startsWith('`') && fenceLine[2]?.includes('`'))) fence = fenceLine[1];
     const typeAt = line.indexOf('类型');
     if (typeAt !== -1 && TYPE_LINE.test(`${line.slice(typeAt)}\n${lines[index + 1] ?? ''}`)) triggers.push({ line: index, kind: 'enum-type' });
     if (line.includes('枚') && ENUM_VALUES_HEADING.test(line.replace(INLINE_MARKS, ''))) triggers.push({ line: index, kind: 'enum-values' });
     if (index > 0 && line.includes('-') && (DELIMITER_ROW.test(line) || isMalformedDelimiterRow(lines, index))) {
-      const verdict = tableVerdictAt(lines, index, synonyms);
-      if (verdict.read || verdict.level === 'warning') triggers.push({ line: index - 1, kind: 'table' });
+      const members = declared && fence === undefined;
+      if (members || mayBeDefinitionAt(lines, index, synonyms)) triggers.push({ line: index - 1, kind: 'table' });
+      if (members) declared = false;
     }
-    // An enum declared in a code block marks the table after it (extract/declared-enum.ts).
-    if (line.includes('enum') && ENUM_DECLARATION.test(line) && index < lastTableLine()) triggers.push({ line: index, kind: 'enum-type' });
+    if ((line.includes('enum') || line.includes('NS_')) && ENUM_DECLARATION_START.test(line) && index < lastTableLine()) {
+      triggers.push({ line: index, kind: 'enum-type' });
+      declared = true;
+    }
     // An HTML table that reads like a code table is reported (table-html), so its doc is parsed.
     if (/<table\b/i.test(line) && isHtmlCodeTable(lines.slice(index, index + 40).join('\n'), synonyms)) triggers.push({ line: index, kind: 'table' });
   });

@@ -36,9 +36,12 @@ export interface Base {
 /** The seeds, and for each definition in the real doc set a window of the doc around it (with its front matter). */
 function readBases(): Base[] {
   const list: Base[] = ['293538', '412253'].map((id) => ({ path: `docs/${id}.md`, text: readFileSync(path.join(REPO_ROOT, 'docs', `${id}.md`), 'utf8') }));
-  // Shapes of other doc sets: code-and-value tables, name-like text columns, markers, HTML tables.
-  const others = path.join(REPO_ROOT, 'test/fixtures/golden/other-doc-sets/docs');
-  for (const file of readdirSync(others).sort()) list.push({ path: `docs/${file}`, text: readFileSync(path.join(others, file), 'utf8') });
+  // Shapes of other doc sets: code-and-value tables, name-like text columns, markers, HTML tables,
+  // and the wild fixture's tables read by content (TOML and MDX docs, `^^` rows, ranges, declared enums).
+  for (const dir of ['test/fixtures/golden/other-doc-sets/docs', 'test/fixtures/wild/docs']) {
+    const others = path.join(REPO_ROOT, dir);
+    for (const file of readdirSync(others).sort()) list.push({ path: `docs/${file}`, text: readFileSync(path.join(others, file), 'utf8') });
+  }
   if (!HAS_CORPUS) return list;
   for (const file of readdirSync(CORPUS_DIR).sort()) {
     const text = readFileSync(path.join(CORPUS_DIR, file), 'utf8');
@@ -56,7 +59,7 @@ function readBases(): Base[] {
 
 export const BASES = readBases();
 
-const SNIPPETS = ['|', '\\|', '`', '```', '<br>', '<br/>', '<span id="x">', '</span>', '<!--', '-->', '**', '[', '](', '#', '\t', '\u3000', '\u2028', '\ud800', '\u0000', '*/', '${', '"', '---', '> ', '- ', '1 <<', '0x', '类型: `enum`', '## 枚举值', '| 属性 | 值 | 描述 |', '[deprecated] ', '<ul><li>', '</li><li>', '<table><tr><th>Code</th><th>说明</th></tr>', '| Error code | Error message | Possible reason | Fix |', '| Code | Id | Description |', '-1'];
+const SNIPPETS = ['|', '\\|', '`', '```', '<br>', '<br/>', '<span id="x">', '</span>', '<!--', '-->', '**', '[', '](', '#', '\t', '\u3000', '\u2028', '\ud800', '\u0000', '*/', '${', '"', '---', '> ', '- ', '1 <<', '0x', '类型: `enum`', '## 枚举值', '| 属性 | 值 | 描述 |', '[deprecated] ', '<ul><li>', '</li><li>', '<table><tr><th>Code</th><th>说明</th></tr>', '| Error code | Error message | Possible reason | Fix |', '| Code | Id | Description |', '-1', '^^', '+++', '|---- ----|', '0x80', ' ~ ', '～', '## 12.4 ', '```java\npublic enum X\n```', 'typedef NS_ENUM(', '<br/>', '| Status Code | Status Type | Meanings |', '| 枚举 | 含义 |'];
 
 /** Mutations as data, so a counterexample reads as what was done to which doc. */
 export type Mutation =
@@ -145,12 +148,14 @@ export async function checkDoc(file: string, text: string, style: EnumStyle): Pr
   const full = await modelFromFiles([source], config, { wholeDocSet: true, fast: false });
   expect(JSON.stringify(first.model)).toBe(JSON.stringify(full.model));
   // Front matter has one definition, and it is remark's. remark reads it from the first
-  // `---` line to the first closing one, so the text up to there is all it needs to see.
+  // `---` (YAML) or `+++` (TOML) line to the first closing one, so the text up to there is all it needs to see.
   const block = frontMatterBlock(source.text);
-  if (source.text.startsWith('---')) {
+  if (source.text.startsWith('---') || source.text.startsWith('+++')) {
     const head = block ? source.text.split('\n').slice(0, block.bodyLine).join('\n') : source.text;
-    const first = parseMarkdown(head).children[0];
-    expect(block?.value).toBe(first?.type === 'yaml' ? first.value : undefined);
+    // remark-frontmatter's `toml` node is not among mdast's declared types.
+    const first = parseMarkdown(head).children[0] as { type: string; value?: string } | undefined;
+    const remarks = first?.type === 'yaml' || first?.type === 'toml' ? { language: first.type, value: first.value } : undefined;
+    expect(block && { language: block.language, value: block.value }).toEqual(remarks);
   } else expect(block).toBeUndefined();
 
   const docLines = source.text.split('\n');

@@ -68,7 +68,7 @@ export function formMismatches(model: Model, style: EnumStyle): string[] {
   const modules = groupModules(model).map(({ name, enums }) => moduleSource(name, enums, style, model.locales));
   const sources: [string, GeneratedSource][] = [
     ...modules.map((module): [string, GeneratedSource] => [module.name, module.source]),
-    [MESSAGE_MODULE, messageModuleSource(model.locales, model.fallback)],
+    [MESSAGE_MODULE, messageModuleSource(model)],
     [INDEX_MODULE, indexModuleSource(modules)],
   ];
   for (const [name, { forms }] of sources) {

@@ -74,7 +74,10 @@ describe('inferTable', () => {
     ['names without values under a type heading', ['Kind', '含义'], [['TEXT', '文本'], ['IMAGE', '图片']], 'MessageKind', ['name', 'description'], 'read enum'],
     ['names without values under a sentence', ['Kind', '含义'], [['TEXT', '文本'], ['IMAGE', '图片']], '消息类型说明', ['name', 'description'], 'info table-ignored'],
     ['methods', ['方法', '描述'], [['joinRoom', '加入房间'], ['leaveRoom', '离开房间']], 'API', ['name', 'description'], 'info table-ignored'],
-    ['a code header over text', ['错误码', '说明'], [['一般错误', '出错了'], ['其他', '见文档']], undefined, ['attribute', 'attribute'], 'warning table-near-miss'],
+    ['a code header over text, beside an unknown header', ['错误码', '模块', '说明'], [['一般错误', '下载', '出错了'], ['其他', '上传', '见文档']], undefined, ['attribute', 'attribute', 'attribute'], 'warning table-near-miss'],
+    ['every header known (错误码 | 说明): text codes are string codes', ['错误码', '说明'], [['一般错误', '出错了'], ['其他', '见文档']], undefined, ['code', 'description'], 'read codes'],
+    ['a text header over identifiers names the codes', ['Http状态码', 'Message', '错误说明'], [['43000', 'InvalidArgument', '参数不合法'], ['43001', 'MissingSignature', '缺少签名']], undefined, ['value', 'name', 'description'], 'read codes'],
+    ['grouping columns with blanks', ['Category', 'Error', 'Error Code', 'Description'], [['Net', 'ERR_A', '1', 'a.'], ['', 'ERR_B', '2', 'b.']], undefined, ['attribute', 'name', 'value', 'description'], 'read codes'],
   ])('%s', (_, headers, rows, heading, expectedRoles, verdict) => {
     expect(roles(headers, rows, heading)).toEqual({ roles: expectedRoles, verdict });
   });

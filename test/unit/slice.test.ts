@@ -45,8 +45,8 @@ describe('sliceForDefinitions (parse only around definitions)', () => {
 
   it('keeps a table that belongs to the section after an enum out of the enum (found by fuzzing)', () => {
     // The 枚举值 table below is broken (no header), so the enum has none; the Java table after
-    // the next heading must not become its table.
-    const text = `${FRONT}${nativeEnum('Blocked', '| --- | --- |\n| **A(0)** | a |\n')}\n# Connect\n\`\`\`java\nenum Connect\n\`\`\`\n\n${FILLER}\n| 类型 | 说明 |\n| --- | --- |\n| **B(2)** | b |\n\n${nativeEnum('Conversation')}`;
+    // the next heading must not become its table (it is Connect's, which its code block declares).
+    const text = `${FRONT}${FILLER}\n${nativeEnum('Blocked', '| --- | --- |\n| **A(0)** | a |\n')}\n# Connect\n\`\`\`java\nenum Connect\n\`\`\`\n\n${FILLER}\n| 类型 | 说明 |\n| --- | --- |\n| **B(2)** | b |\n\n${nativeEnum('Conversation')}`;
     expect(sliceForDefinitions(text, synonyms)).toBeDefined();
     expectSameAsWhole(text);
   });
