@@ -13,6 +13,7 @@ describe('imports in src/', () => {
 
   it.each([
     ['diagnostics/', ['model/', 'extract/', 'emit/', 'parse/', 'write/']],
+    ['infer/', ['model/', 'extract/', 'emit/', 'parse/', 'scan/', 'write/', 'cli/']],
     ['model/', ['extract/', 'emit/', 'parse/', 'write/', 'cli/']],
     ['extract/', ['emit/', 'write/', 'cli/']],
     ['emit/', ['extract/', 'parse/', 'cli/']],

@@ -53,6 +53,10 @@ export function normalizeHeader(text: string): string {
 export interface ColumnSynonyms {
   readonly builtIn: ReadonlyMap<string, ColumnRole>;
   readonly config: ReadonlyMap<string, ColumnRole>;
+  /** Built-in CJK words longest first, for the suffix match (`HTTP状态码` ends in 状态码). */
+  readonly cjkWords: readonly (readonly [string, ColumnRole])[];
+  /** Headers already matched: docs repeat the same few headers thousands of times. */
+  readonly matched: Map<string, HeaderMatch | undefined>;
 }
 
 /** The lookup tables: built-in synonyms, and the config's header texts per role. */
@@ -64,7 +68,9 @@ export function columnSynonyms(extra: Partial<Record<ColumnRole, readonly string
     }
     return entries;
   };
-  return { builtIn: table(HEADER_SYNONYMS), config: table(extra) };
+  const builtIn = table(HEADER_SYNONYMS);
+  const cjkWords = [...builtIn].filter(([text]) => text.length >= 2 && /^[^\x00-\x7f]+$/.test(text)).sort((a, b) => b[0].length - a[0].length);
+  return { builtIn, config: table(extra), cjkWords, matched: new Map() };
 }
 
 /** Abbreviations of header words, spelled out. */
@@ -83,6 +89,13 @@ export interface HeaderMatch {
 
 /** The role the header gives, or undefined when no form of it is known. */
 export function headerRole(header: string, synonyms: ColumnSynonyms): HeaderMatch | undefined {
+  if (synonyms.matched.has(header)) return synonyms.matched.get(header);
+  const match = matchHeader(header, synonyms);
+  synonyms.matched.set(header, match);
+  return match;
+}
+
+function matchHeader(header: string, synonyms: ColumnSynonyms): HeaderMatch | undefined {
   const written = normalizeHeader(header);
   const configured = synonyms.config.get(written);
   if (configured) return { role: configured, config: true };
@@ -103,11 +116,8 @@ export function headerRole(header: string, synonyms: ColumnSynonyms): HeaderMatc
   }
   // A CJK header ending in a known word of two characters or more: `HTTP状态码`, `字段含义`, `错误码名称`.
   const joined = (forms[1] ?? forms[0] ?? '').replace(/ /g, '');
-  let best: HeaderMatch | undefined;
-  for (const [text, role] of table) {
-    if (text.length >= 2 && /^[^\x00-\x7f]+$/.test(text) && joined.endsWith(text) && text.length > (best?.via?.length ?? 0)) best = { role, via: text };
-  }
-  return best;
+  const suffix = synonyms.cjkWords.find(([text]) => joined.endsWith(text));
+  return suffix && { role: suffix[1], via: suffix[0] };
 }
 
 /** Folded forms of a header, most literal first. */

@@ -1,7 +1,7 @@
 // A table's lines as cell texts, without a Markdown parser: for the prescan, and for a table
 // GFM did not take (its delimiter row is malformed), which remark leaves as a paragraph. Both
 // ask tableVerdictAt, so the fast path and a full parse report the same tables.
-import { SECTION_NUMBER, type ColumnSynonyms } from './headers.js';
+import { marksNonDefinition, SECTION_NUMBER, type ColumnSynonyms } from './headers.js';
 import { inferTable } from './table.js';
 import type { TableContext } from './types.js';
 
@@ -49,22 +49,35 @@ export function isMalformedDelimiterRow(lines: readonly string[], index: number)
  */
 export function mayBeDefinitionAt(lines: readonly string[], index: number, synonyms: ColumnSynonyms): boolean {
   const headers = tableLineCells(lines[index - 1] ?? '');
+  // One column is no definition (a key and a text, or a name and a value); a changelog or
+  // parameter header makes it none whatever its rows (verdict.ts): most tables of reference docs.
+  if (headers.length < 2 || headers.some(marksNonDefinition)) return false;
   const context = headingAbove(lines, index - 1);
-  return [rowsBelow(lines, index, false), rowsBelow(lines, index, true)].some((rows) => {
-    const { verdict } = inferTable(headers, rows, synonyms, context);
+  // Where each reading ends; the rows are split into cells once, for the longest.
+  const ends = [rowsEnd(lines, index, 'pipe'), rowsEnd(lines, index, 'block'), rowsEnd(lines, index, 'container')];
+  const rows = lines.slice(index + 1, Math.max(...ends)).map(tableLineCells);
+  return [...new Set(ends)].some((end) => {
+    const { verdict } = inferTable(headers, rows.slice(0, end - index - 1), synonyms, context);
     return verdict.read || verdict.level === 'warning';
   });
 }
 
-/** The body rows under the delimiter row at `index`: up to a line without a pipe, or (`lazy`) up to a blank line or the start of another block. */
-function rowsBelow(lines: readonly string[], index: number, lazy: boolean): string[][] {
-  const rows: string[][] = [];
-  for (let row = index + 1; row < lines.length; row++) {
+/**
+ * Where the body rows under the delimiter row at `index` end (the first line after them), at:
+ * a line without a pipe (`pipe`); a blank line or the start of another block (`block`); or,
+ * besides a line without a pipe, one whose quote or list indent differs from the header's,
+ * which ends the container (`container`).
+ */
+function rowsEnd(lines: readonly string[], index: number, end: 'pipe' | 'block' | 'container'): number {
+  const prefix = (line: string): string => /^[ \t>]*/.exec(line)?.[0] ?? '';
+  const headerPrefix = end === 'container' ? prefix(lines[index - 1] ?? '') : '';
+  let row = index + 1;
+  for (; row < lines.length; row++) {
     const text = lines[row] ?? '';
-    if (/^[ \t]*$/.test(text) || (lazy ? /^ {0,3}(?:#|>|```|~~~)/.test(text) : !text.includes('|'))) break;
-    rows.push(tableLineCells(text));
+    if (/^[ \t]*$/.test(text)) break;
+    if (end === 'block' ? /^ {0,3}(?:#|>|```|~~~)/.test(text) : !text.includes('|') || (end === 'container' && prefix(text) !== headerPrefix)) break;
   }
-  return rows;
+  return row;
 }
 
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;

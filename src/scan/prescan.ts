@@ -40,25 +40,36 @@ export function triggerLines(lines: readonly string[], synonyms: ColumnSynonyms)
   let declared = false;
   /** The open fence, as `scan/slice.ts` follows it: a delimiter row in code is no table. */
   let fence: string | undefined;
+  /**
+   * A trigger since the last heading at column 0: the slicer keeps its section up to the next
+   * such heading, so a table in it needs no verdict of its own (the tables under 枚举值
+   * headings, most of the real set's, are not read twice).
+   */
+  let covered = false;
+  const trigger = (at: Trigger): void => {
+    triggers.push(at);
+    covered = true;
+  };
   lines.forEach((line, index) => {
-    const fenceLine = FENCE_LINE.exec(line);
+    if (line.startsWith('#') && /^#{1,6}(?:[ \t]|$)/.test(line)) covered = false;
+    const fenceLine = line.includes('``') || line.includes('~~') ? FENCE_LINE.exec(line) : null;
     if (fence !== undefined) {
       if (fenceLine && fenceLine[1]?.[0] === fence[0] && (fenceLine[1]?.length ?? 0) >= fence.length && /^[ \t]*$/.test(fenceLine[2] ?? '')) fence = undefined;
     } else if (fenceLine && !(fenceLine[1]?.startsWith('`') && fenceLine[2]?.includes('`'))) fence = fenceLine[1];
     const typeAt = line.indexOf('类型');
-    if (typeAt !== -1 && TYPE_LINE.test(`${line.slice(typeAt)}\n${lines[index + 1] ?? ''}`)) triggers.push({ line: index, kind: 'enum-type' });
-    if (line.includes('枚') && ENUM_VALUES_HEADING.test(line.replace(INLINE_MARKS, ''))) triggers.push({ line: index, kind: 'enum-values' });
+    if (typeAt !== -1 && TYPE_LINE.test(`${line.slice(typeAt)}\n${lines[index + 1] ?? ''}`)) trigger({ line: index, kind: 'enum-type' });
+    if (line.includes('枚') && ENUM_VALUES_HEADING.test(line.replace(INLINE_MARKS, ''))) trigger({ line: index, kind: 'enum-values' });
     if (index > 0 && line.includes('-') && (DELIMITER_ROW.test(line) || isMalformedDelimiterRow(lines, index))) {
       const members = declared && fence === undefined;
-      if (members || mayBeDefinitionAt(lines, index, synonyms)) triggers.push({ line: index - 1, kind: 'table' });
+      if (members || (!covered && mayBeDefinitionAt(lines, index, synonyms))) trigger({ line: index - 1, kind: 'table' });
       if (members) declared = false;
     }
     if ((line.includes('enum') || line.includes('NS_')) && ENUM_DECLARATION_START.test(line) && index < lastTableLine()) {
-      triggers.push({ line: index, kind: 'enum-type' });
+      trigger({ line: index, kind: 'enum-type' });
       declared = true;
     }
     // An HTML table that reads like a code table is reported (table-html), so its doc is parsed.
-    if (/<table\b/i.test(line) && isHtmlCodeTable(lines.slice(index, index + 40).join('\n'), synonyms)) triggers.push({ line: index, kind: 'table' });
+    if (line.includes('<') && /<table\b/i.test(line) && isHtmlCodeTable(lines.slice(index, index + 40).join('\n'), synonyms)) trigger({ line: index, kind: 'table' });
   });
   return triggers;
 }
