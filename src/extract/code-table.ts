@@ -71,8 +71,11 @@ function readCodeTable(document: Document, context: ExtractContext, table: Table
     return undefined;
   }
   const { layout, columns } = inference;
-  const roles = columns.map((column) => `${column.header} → ${column.role} (${column.reason})`).join('; ');
-  context.diagnostics.push(createDiagnostic('table-read', `Table read by its content as ${verdict.kind === 'codes' ? 'a code table' : 'an enum'}: ${roles}`, document.path, source));
+  // Said when the cells gave a role its header words would not have: how the table was read.
+  if (columns.some((column) => column.byCells)) {
+    const roles = columns.map((column) => `${column.header} → ${column.role} (${column.reason})`).join('; ');
+    context.diagnostics.push(createDiagnostic('table-read', `Table read by its content as ${verdict.kind === 'codes' ? 'a code table' : 'an enum'}: ${roles}`, document.path, source));
+  }
   const definition: Definition = {
     kind: verdict.kind,
     docId: document.docId,

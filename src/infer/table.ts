@@ -72,6 +72,12 @@ function kindsOf(columns: readonly Column[], marked: boolean): Kind[] {
   return kinds;
 }
 
+/** The header's words give the role (a code header over the value column counts: it is the code). */
+function headerAgrees(column: Column, role: ColumnRole): boolean {
+  const said = column.match?.role;
+  return said === role || ((said === 'code' || said === 'value') && (role === 'code' || role === 'value'));
+}
+
 /** Roles and a verdict for a table (see TableContext). */
 export function inferTable(headers: readonly string[], rows: readonly (readonly string[])[], synonyms: ColumnSynonyms, context: TableContext = {}): TableInference {
   const marked = context.marked === true;
@@ -104,8 +110,10 @@ export function inferTable(headers: readonly string[], rows: readonly (readonly 
     return descriptions.includes(column) ? 'description' : 'attribute';
   };
   const inference = columns.map((column): ColumnInference => {
-    const entry: ColumnInference = { header: column.header, role: roleOf(column), reason: reasonOf(column), shape: column.shape };
+    const role = roleOf(column);
+    const entry: ColumnInference = { header: column.header, role, reason: reasonOf(column), shape: column.shape };
     if (groups.includes(column)) entry.inherits = true;
+    if (!headerAgrees(column, role)) entry.byCells = true;
     return entry;
   });
   const verdict = verdictOf({ columns, rows: rows.length, numbers, names, texts, nameColumn, valueColumn, ambiguous, firstKey, kind, context });

@@ -14,6 +14,8 @@ export interface ColumnInference {
   shape: ColumnShape;
   /** A grouping column (before the key, as `Category | Platform | Error | Code`): blank cells take the value above. */
   inherits?: true;
+  /** The role is not the one its header words say (or they say none): the cells gave it. */
+  byCells?: true;
 }
 
 /** The columns a recognizer reads members from (-1: none). */
