@@ -16,10 +16,12 @@ import { flowContainers, sectionsOf, tablesIn } from './sections.js';
 import { readTable } from './table.js';
 
 /**
- * A line that starts an enum declaration (`typedef NS_ENUM(` may go on over the next lines):
- * what the prescan looks for (scan/prescan.ts). Wider than ENUM_DECLARATION, never narrower.
+ * A line that starts an enum declaration (`typedef NS_ENUM(` may go on over the next lines),
+ * not a parameter of an enum type (`const enum RenderMode mode,`): what the prescan looks for
+ * (scan/prescan.ts). Wider than ENUM_DECLARATION, never narrower.
  */
-export const ENUM_DECLARATION_START = /^\s*(?:(?:public|internal|export|declare|const|typedef|private|protected)\s+)*enum\s+[A-Za-z_$]|\bNS_(?:ENUM|OPTIONS)\s*\(/;
+export const ENUM_DECLARATION_START =
+  /^\s*(?:(?:public|internal|export|declare|const|typedef|private|protected)\s+)*enum\s+(?:class\s+|struct\s+)?[A-Za-z_$][\w$.:]*\s*(?::[^{]*)?\{?\s*$|\bNS_(?:ENUM|OPTIONS)\s*\(/;
 
 /**
  * A line that declares an enum: `enum Name`, `enum class Name : int {`, `public enum com.x.Name`,
