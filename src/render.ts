@@ -1,7 +1,9 @@
 // The pure half of a run: config and docs → model, diagnostics, and every file of the
 // generated package in memory. Nothing is written (but the doc cache); generate.ts writes.
+import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
-import { hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { Model } from './model/types.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
 import type { PreviousOutput } from './write/previous.js';
@@ -49,6 +51,8 @@ export async function renderDocs(config: ResolvedConfig, docs: DiscoveredDocs, t
   const lap = stopwatch(timings);
   if (!options.keepGoing && stopsTheRun(built.diagnostics, options.maxWarnings)) return { ...built, changes: [] };
   const previous = (await options.previous) ?? {};
+  const lost = docsVanished(config, docs, previous.model);
+  if (lost) return { ...built, diagnostics: [...built.diagnostics, lost], changes: [] };
   const changes = diffModels(previous.model, built.model);
   lap('diff');
   const release = planRelease(previous, previous.model ? changes : [], config.package.version, built.model.docs.length);
@@ -66,4 +70,22 @@ export async function renderDocs(config: ResolvedConfig, docs: DiscoveredDocs, t
   options.onProgress?.({ stage: 'emit', done: total, total });
   lap('emit');
   return { ...built, changes: previous.model ? changes : [], release, files };
+}
+
+/**
+ * An error when no doc matches the globs but outDir holds the output of docs: a docs folder
+ * moved, renamed or unreadable would otherwise remove every module and release a major
+ * version. Nothing is written then.
+ */
+function docsVanished(config: ResolvedConfig, docs: DiscoveredDocs, previous: Model | undefined): Diagnostic | undefined {
+  const before = previous?.docs.length ?? 0;
+  if (docs.files.length > 0 || before === 0) return undefined;
+  const at = config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : '.';
+  const outDir = path.relative(config.root, config.outDir).split(path.sep).join('/') || '.';
+  return createDiagnostic(
+    'docs-none',
+    `No doc matches ${config.docs.map((glob) => `\`${glob}\``).join(', ')}, but ${outDir}/ holds the output of ${before} doc${before === 1 ? '' : 's'}: nothing is written or removed`,
+    at,
+    { line: 1, column: 1 },
+  );
 }

@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config.js';
 import { formatPretty } from '../src/diagnostics/reporter.js';
 import { RULES, type RuleId } from '../src/diagnostics/rules.js';
 import { lint } from '../src/build-model.js';
+import { check } from '../src/generate.js';
 import { verify } from '../src/verify/index.js';
 import { UPDATE } from './helpers/fixtures.js';
 import { REPO_ROOT } from './helpers/paths.js';
@@ -31,10 +32,16 @@ describe('every rule is covered', () => {
 describe.each(fixtures)('rule %s', (rule) => {
   it('reports exactly the expected text, including at least one diagnostic of the rule', async () => {
     const config = await loadConfig(path.join(INVALID_DIR, rule, 'doc-codegen.config.json'));
-    // As `lint --verbose` runs: every doc parsed, so info about any table is reported. A
-    // fixture with an sdk/ folder is about the SDK: as `verify --sdk sdk/* --verbose` runs.
+    // As `lint --verbose` runs: every doc parsed, so info about any table is reported.
+    // A fixture with an sdk/ folder is about the SDK; one whose outDir holds a last run's
+    // output is about a run against it: as `generate --check` runs (nothing written).
     const sdk = existsSync(path.join(INVALID_DIR, rule, 'sdk'));
-    const { diagnostics } = sdk ? await verify(config, ['sdk/*'], path.join(INVALID_DIR, rule), { fullParse: true }) : await lint(config, { fullParse: true });
+    const lastRun = existsSync(path.join(config.outDir, 'model.json'));
+    const { diagnostics } = sdk
+      ? await verify(config, ['sdk/*'], path.join(INVALID_DIR, rule), { fullParse: true })
+      : lastRun
+        ? await check(config, { fullParse: true })
+        : await lint(config, { fullParse: true });
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(rule as RuleId);
     for (const diagnostic of diagnostics) {
       expect(diagnostic.source).toBe('doc-codegen');

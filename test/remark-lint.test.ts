@@ -49,13 +49,15 @@ describe('remark --use doc-codegen/remark-lint', () => {
     expect(reported.map((file) => file.path).sort()).toEqual(docs.sort());
     // Every rule shows up in the editor but those `lint <doc>` does not report on that doc: info
     // (only with --verbose), the config file's, a translation's (checked with its source doc),
-    // the comparison across docs (it needs every doc), and verify's (it needs the SDK).
+    // the comparison across docs (it needs every doc), verify's (it needs the SDK), and a run's
+    // against its last output (docs-none: no doc at all).
     const seen = new Set(reported.flatMap((file) => file.messages.map((message) => message.ruleId)));
     expect(fixtures.filter((rule) => !seen.has(rule))).toEqual([
       'cross-doc-value-mismatch',
       'doc-missing-enum',
       'doc-missing-member',
       'doc-skipped',
+      'docs-none',
       'sdk-missing-enum',
       'sdk-missing-member',
       'sdk-value-mismatch',

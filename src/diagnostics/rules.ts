@@ -9,6 +9,10 @@ export interface Rule {
 }
 
 export const RULES = {
+  'docs-none': {
+    severity: 'error',
+    fix: 'Check that the docs folder is where the config\'s `docs` globs look, and readable; to start over on purpose, delete the output folder.',
+  },
   'frontmatter-missing': {
     severity: 'warning',
     fix: 'Start the doc with a `---` YAML block holding is_dir, status and keywords, or set "requireFrontMatter": false in the config if your docs have none.',

@@ -1,10 +1,10 @@
 // The shared message module every generated module imports: a fixed template (the Message
 // type, the options, the catalogs' type and the lookup) with the model's locales as data.
-import { CATALOG_TYPE_NAME } from '../model/naming.js';
+import { CATALOG_TYPE_NAME, PACKAGE_MODULES } from '../model/naming.js';
 import type { Declaration } from './declaration.js';
 import { quote } from './names.js';
 
-export const MESSAGE_MODULE = 'message';
+export const MESSAGE_MODULE = PACKAGE_MODULES.message;
 
 /** Where the model's data goes in the template: the locales, and the Message type (which has `attributes` only when some member has them). */
 type Slot = 'locales' | 'message';

@@ -5,7 +5,7 @@ import type { EnumDef, Model } from '../model/types.js';
 import { compareText } from '../util/order.js';
 import type { Declaration } from './declaration.js';
 import { enumDeclarations, type ExportedName } from './enums.js';
-import { CATALOG_TYPE_NAME } from '../model/naming.js';
+import { CATALOG_TYPE_NAME, PACKAGE_MODULES } from '../model/naming.js';
 import { generatedNotice, SHARED_NOTICE } from './header.js';
 import { localeDeclarations, MESSAGE_MODULE, MESSAGE_TEMPLATE, messageDeclaration } from './message.js';
 import { printForms, type ModuleForms } from './print.js';
@@ -35,7 +35,7 @@ export function withNotice(notice: string, body: string): string {
   return `${comment}\n\n${body.trimEnd()}\n`;
 }
 
-export const INDEX_MODULE = 'index';
+export const INDEX_MODULE = PACKAGE_MODULES.index;
 
 /** Enums grouped by module, modules in code-unit order, enums in model order. */
 export function groupModules(model: Model): { name: string; enums: EnumDef[] }[] {

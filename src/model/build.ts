@@ -12,7 +12,7 @@ import { evaluateValues } from './evaluate-values.js';
 import { qualifyCollidingNames } from './qualify-names.js';
 import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
 import { NO_MEMO, type ModelMemo } from './memo.js';
-import { toDeclarationIdentifier, toMemberIdentifier, toPascalCase } from './naming.js';
+import { whyNotAModuleName, toDeclarationIdentifier, toMemberIdentifier, toPascalCase } from './naming.js';
 import type { Definition, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
 import { codeValue, isHexCode, isPlainLiteral, parseValueExpression, toModelValue } from './values.js';
@@ -80,8 +80,6 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
   };
 }
 
-/** Module names become file names and subpath exports: letters, digits, `.`, `_`, `-`, never a path. */
-const MODULE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
@@ -139,8 +137,9 @@ function nameAndModuleHold(definition: Definition, rawName: string | undefined, 
     report('definition-unnamed', 'The definition has no heading and no name in the config', definition.source);
     return false;
   }
-  if (!MODULE_NAME.test(module)) {
-    report('module-name-invalid', `Doc id \`${definition.docId}\` cannot name a module (file and subpath export)`, definition.source);
+  const notAModule = whyNotAModuleName(module, definition.docId);
+  if (notAModule) {
+    report('module-name-invalid', notAModule, definition.source);
     return false;
   }
   if (isSentence(rawName)) {

@@ -1,5 +1,5 @@
-// Pass 3's checks across enums: exported names unique per module, links that reach a doc
-// and an anchor it has.
+// Pass 3's checks across enums: module names that are not one file twice, exported names
+// unique per module, links that reach a doc and an anchor it has.
 import { CATALOG_TYPE_NAME, exportedNames } from './naming.js';
 import type { DocDefinitions, LinkUse, Report } from './draft.js';
 import type { ModelMemo } from './memo.js';
@@ -14,8 +14,16 @@ import type { EnumDef } from './types.js';
 export function checkExportedNames(enums: readonly EnumDef[], report: Report, memo: ModelMemo): EnumDef[] {
   // Module → exported name → enum.
   const owners = new Map<string, Map<string, EnumDef>>();
+  /** Module names by their lower case: file systems that fold case (macOS, Windows) take two for one file. */
+  const folded = new Map<string, EnumDef>();
   const kept: EnumDef[] = [];
   for (const enumDef of enums) {
+    const sameFile = folded.get(enumDef.module.toLowerCase()) ?? enumDef;
+    if (sameFile.module !== enumDef.module) {
+      report('module-name-invalid', `Module ${enumDef.module} differs from module ${sameFile.module} (${sameFile.source.path}) only by case: on macOS and Windows they are one file`, enumDef.source);
+      continue;
+    }
+    folded.set(enumDef.module.toLowerCase(), enumDef);
     const names = memo.exportedNames(enumDef, () => exportedNames(enumDef.name));
     if (names.includes(CATALOG_TYPE_NAME)) {
       report('enum-name-collision', `Enum ${enumDef.name} would need the name ${CATALOG_TYPE_NAME}, which every module uses for catalog entries`, enumDef.source);

@@ -92,6 +92,21 @@ export function helperNames(enumName: string) {
   };
 }
 
+/** The package's own modules: the root index and the shared message module. A doc's module may not take their names. */
+export const PACKAGE_MODULES = { index: 'index', message: 'message' } as const;
+
+/** Module names become file names and subpath exports: letters, digits, `.`, `_`, `-`, never a path. */
+const MODULE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Why `module` cannot name doc `docId`'s module (a file and a subpath export), or undefined when it can. */
+export function whyNotAModuleName(module: string, docId: string): string | undefined {
+  if (!MODULE_NAME.test(module)) return `Doc id \`${docId}\` cannot name a module (file and subpath export)`;
+  const lower = module.toLowerCase();
+  if (Object.values(PACKAGE_MODULES).some((name) => name === lower)) return `Module \`${module}\` (doc ${docId}) cannot name a module: it is the name of the package's own ${lower} module`;
+  if (lower.endsWith('.d')) return `Module \`${module}\` (doc ${docId}) cannot name a module: its files would end in .d.ts and .d.js, which TypeScript reads as declarations`;
+  return undefined;
+}
+
 /** The type of catalog entries ({ message, solution? }), imported by every module. */
 export const CATALOG_TYPE_NAME = 'Message';
 
