@@ -204,7 +204,9 @@ Examples:
   $ doc-codegen watch               regenerate on every save
   $ doc-codegen verify --sdk x.d.ts  the docs against the SDK's declarations
   $ doc-codegen init                write a first config for the docs in this folder
-  $ doc-codegen help generate       all flags of a command`,
+  $ doc-codegen help generate       all flags of a command
+
+Any command also takes --debug: the stack trace of an unexpected error, for a bug report.`,
   );
   return program;
 }
@@ -215,12 +217,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const program = createProgram(io, (exitCode) => {
     code = exitCode;
   });
+  // Taken out before commander reads the arguments, so it goes with any command, anywhere.
+  const debug = argv.includes('--debug');
   try {
     if (argv.length <= 2) {
       program.outputHelp();
       return EXIT_USAGE;
     }
-    await program.parseAsync([...argv]);
+    await program.parseAsync(argv.filter((argument) => argument !== '--debug'));
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -230,6 +234,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`doc-codegen: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    throw error;
+    io.stderr.write(`doc-codegen: ${unexpected(error)}\n`);
+    if (debug) io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT_USAGE;
   }
+}
+
+/**
+ * One line for an error no command handled: a file-system fault says the path and what to do;
+ * anything else is a bug of ours, to be reported with the trace `--debug` shows.
+ */
+function unexpected(error: unknown): string {
+  const fault = error as NodeJS.ErrnoException;
+  if (typeof fault?.code === 'string' && typeof fault.path === 'string') {
+    const advice: Record<string, string> = {
+      EACCES: 'check its permissions',
+      EPERM: 'check its permissions',
+      EROFS: 'the file system is read-only',
+      ENOSPC: 'the disk is full',
+      ENOTDIR: 'a file stands where a folder is needed',
+      EISDIR: 'a folder stands where a file is needed',
+      ENAMETOOLONG: 'the name is too long for the file system',
+    };
+    return `cannot ${fault.syscall ?? 'use'} ${fault.path} (${fault.code}): ${advice[fault.code] ?? 'check the path'}; the run stopped there`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `a bug in doc-codegen (${message.split('\n')[0]}); run again with --debug and report what it prints`;
 }
