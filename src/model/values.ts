@@ -65,8 +65,14 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
   const trimmed = text.trim();
   if (trimmed === '') return failure('unparsable-value', 'The value cell is empty');
   const tokens = tokenize(trimmed);
-  if (!tokens.ok) return failure('unparsable-value', `Cannot read \`${trimmed}\` as a value: ${tokens.reason}`);
+  if (!tokens.ok) return failure('unparsable-value', `Cannot read \`${shortened(trimmed)}\` as a value: ${tokens.reason}`);
+  // Bounded work, whatever a doc holds: no value of a real enum comes near these.
+  if (tokens.value.length > MAX_TOKENS) return failure('unparsable-value', `Cannot read \`${shortened(trimmed)}\` as a value: it has ${tokens.value.length} parts, more than ${MAX_TOKENS}`);
   let position = 0;
+  let depth = 0;
+  const deeper = (): void => {
+    if (++depth > MAX_DEPTH) throw new SyntaxError(`it nests deeper than ${MAX_DEPTH} levels`);
+  };
   const peek = (): Token | undefined => tokens.value[position];
   const isOp = (token: Token | undefined, ...values: string[]): token is { kind: 'op'; value: string } =>
     token?.kind === 'op' && values.includes(token.value);
@@ -85,7 +91,10 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
     const token = peek();
     if (isOp(token, '-', '+', '~')) {
       position++;
-      return { kind: 'unary', operator: token.value as '-' | '+' | '~', operand: unary() };
+      deeper();
+      const operand = unary();
+      depth--;
+      return { kind: 'unary', operator: token.value as '-' | '+' | '~', operand };
     }
     return primary();
   };
@@ -96,7 +105,9 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
     if (token.kind === 'string') return { kind: 'string', value: token.value };
     if (token.kind === 'name') return { kind: 'reference', path: token.path };
     if (token.value === '(') {
+      deeper();
       const inner = binary(0);
+      depth--;
       if (!isOp(tokens.value[position++], ')')) throw new SyntaxError('a `(` is not closed');
       return inner;
     }
@@ -109,8 +120,18 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
     return { ok: true, value: expression };
   } catch (error) {
     if (!(error instanceof SyntaxError)) throw error;
-    return failure('unparsable-value', `Cannot read \`${trimmed}\` as a value: ${error.message}`);
+    return failure('unparsable-value', `Cannot read \`${shortened(trimmed)}\` as a value: ${error.message}`);
   }
+}
+
+/** Tokens of one value at most (a sum of 20,000 terms would nest 20,000 deep when evaluated). */
+const MAX_TOKENS = 200;
+/** Parentheses and unary operators nested at most. */
+const MAX_DEPTH = 32;
+
+/** A value's text as a message quotes it: at most 60 characters. */
+function shortened(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 /** A reference's value, or a reason it has none. */
@@ -178,8 +199,9 @@ function applyBinary(operator: BinaryOperator, left: bigint, right: bigint): Par
 export function toModelValue(value: bigint | string): Parsed<number | string> {
   if (typeof value === 'string') return { ok: true, value };
   const number = Number(value);
-  if (BigInt(number) !== value) {
-    return failure('value-out-of-range', `${value} cannot be represented exactly as a JavaScript number`);
+  // Beyond 2^1024 a number is Infinity, which no BigInt equals (and BigInt(Infinity) throws).
+  if (!Number.isFinite(number) || BigInt(number) !== value) {
+    return failure('value-out-of-range', `${shortened(String(value))} cannot be represented exactly as a JavaScript number`);
   }
   return { ok: true, value: Object.is(number, -0) ? 0 : number };
 }

@@ -45,3 +45,26 @@ describe('parseValue', () => {
     expect(parseValue(text)).toEqual({ ok: false, reason, rule });
   });
 });
+
+// Hostile values (issue 26, item 10): bounded work and a diagnostic, never a stack overflow or a throw.
+describe('parseValue on hostile input', () => {
+  it.each([
+    ['1,000 nested parentheses', `${'('.repeat(1000)}1${')'.repeat(1000)}`, 'unparsable-value', 'it has 2001 parts, more than 200'],
+    ['40 nested parentheses (few parts)', `${'('.repeat(40)}1${')'.repeat(40)}`, 'unparsable-value', 'it nests deeper than 32 levels'],
+    ['10,000 `~`', `${'~'.repeat(10000)}1`, 'unparsable-value', 'it has 10001 parts, more than 200'],
+    ['a sum of 20,000 terms', Array(20000).fill('1').join('+'), 'unparsable-value', 'it has 39999 parts, more than 200'],
+    ['a 309-digit decimal', '9'.repeat(309), 'value-out-of-range', 'cannot be represented exactly as a JavaScript number'],
+    ['a 256-hex-digit literal', `0x${'f'.repeat(256)}`, 'value-out-of-range', 'cannot be represented exactly as a JavaScript number'],
+  ])('%s', (_label, text, rule, reason) => {
+    const parsed = parseValue(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.rule).toBe(rule);
+    expect(parsed.reason).toContain(reason);
+  });
+
+  it('reads 32 levels of parentheses and 200 parts', () => {
+    expect(parseValue(`${'('.repeat(32)}7${')'.repeat(32)}`)).toEqual({ ok: true, value: 7 });
+    expect(parseValue(Array(100).fill('1').join('+'))).toEqual({ ok: true, value: 100 });
+  });
+});
