@@ -64,14 +64,16 @@ function unquote(text: string): string {
 export function parseValueExpression(text: string): Parsed<ValueExpression> {
   const trimmed = text.trim();
   if (trimmed === '') return failure('unparsable-value', 'The value cell is empty');
-  const tokens = tokenize(trimmed);
+  const tokens = boundedTokens(trimmed);
   if (!tokens.ok) return failure('unparsable-value', `Cannot read \`${shortened(trimmed)}\` as a value: ${tokens.reason}`);
-  // Bounded work, whatever a doc holds: no value of a real enum comes near these.
-  if (tokens.value.length > MAX_TOKENS) return failure('unparsable-value', `Cannot read \`${shortened(trimmed)}\` as a value: it has ${tokens.value.length} parts, more than ${MAX_TOKENS}`);
   let position = 0;
   let depth = 0;
-  const deeper = (): void => {
+  /** `read` one level deeper (a parenthesis, a unary operator), at most MAX_DEPTH. */
+  const nested = <T>(read: () => T): T => {
     if (++depth > MAX_DEPTH) throw new SyntaxError(`it nests deeper than ${MAX_DEPTH} levels`);
+    const value = read();
+    depth--;
+    return value;
   };
   const peek = (): Token | undefined => tokens.value[position];
   const isOp = (token: Token | undefined, ...values: string[]): token is { kind: 'op'; value: string } =>
@@ -91,10 +93,7 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
     const token = peek();
     if (isOp(token, '-', '+', '~')) {
       position++;
-      deeper();
-      const operand = unary();
-      depth--;
-      return { kind: 'unary', operator: token.value as '-' | '+' | '~', operand };
+      return { kind: 'unary', operator: token.value as '-' | '+' | '~', operand: nested(unary) };
     }
     return primary();
   };
@@ -105,9 +104,7 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
     if (token.kind === 'string') return { kind: 'string', value: token.value };
     if (token.kind === 'name') return { kind: 'reference', path: token.path };
     if (token.value === '(') {
-      deeper();
-      const inner = binary(0);
-      depth--;
+      const inner = nested(() => binary(0));
       if (!isOp(tokens.value[position++], ')')) throw new SyntaxError('a `(` is not closed');
       return inner;
     }
@@ -122,6 +119,13 @@ export function parseValueExpression(text: string): Parsed<ValueExpression> {
     if (!(error instanceof SyntaxError)) throw error;
     return failure('unparsable-value', `Cannot read \`${shortened(trimmed)}\` as a value: ${error.message}`);
   }
+}
+
+/** The tokens of a value, at most MAX_TOKENS: bounded work, whatever a doc holds (no value of a real enum comes near it). */
+function boundedTokens(text: string): Parsed<Token[]> {
+  const tokens = tokenize(text);
+  if (tokens.ok && tokens.value.length > MAX_TOKENS) return failure('unparsable-value', `it has ${tokens.value.length} parts, more than ${MAX_TOKENS}`);
+  return tokens;
 }
 
 /** Tokens of one value at most (a sum of 20,000 terms would nest 20,000 deep when evaluated). */
