@@ -12,7 +12,7 @@ import { configFileIn, resolveConfig, type UserConfig } from './config.js';
 import { columnSynonyms, headerRole } from './infer/headers.js';
 import { docIdOf } from './discover/files.js';
 import { lint } from './build-model.js';
-import { toPascalCase } from './model/naming.js';
+import { nameForSentence, toPascalCase } from './model/naming.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { RuleId } from './diagnostics/rules.js';
 import type { ColumnNote, EnumDef } from './model/types.js';
@@ -76,9 +76,13 @@ export async function draftConfig(dir: string, schemaFile: string): Promise<Draf
   for (const diagnostic of draftRun.diagnostics) {
     if (!NAMED_BY_CONFIG.has(diagnostic.ruleId) || !diagnostic.file || diagnostic.line === undefined) continue;
     const docId = docIdOf(diagnostic.file);
-    // A sentence heading's own words make its name (the warning suggests it); a table without a heading takes the words above it.
-    const suggested = /"names": \{ "[^"]*": "([^"]+)" \}/.exec(diagnostic.reason)?.[1];
-    names[docId] ??= diagnostic.ruleId === 'definition-name-sentence' && suggested ? suggested : suggestName(readFileSync(path.join(dir, diagnostic.file), 'utf8'), diagnostic.line, docId);
+    // A sentence heading's own words make its name (its enum is made, under the heading); a table without a heading takes the words above it.
+    const { file, line } = diagnostic;
+    const sentence = draftRun.model.enums.find((enumDef) => enumDef.source.path === file && enumDef.source.line === line);
+    names[docId] ??=
+      diagnostic.ruleId === 'definition-name-sentence' && sentence
+        ? nameForSentence(sentence.originalName ?? sentence.name, docId)
+        : suggestName(readFileSync(path.join(dir, file), 'utf8'), line, docId);
   }
   if (Object.keys(names).length > 0) config.names = names;
   // Linted again with the names drafted, so the report is of the config written.

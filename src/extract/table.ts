@@ -15,22 +15,20 @@ export interface TableRead {
   inference: TableInference;
 }
 
-/** The table's header and body as plain texts, for inference. */
-function texts(table: Table): { headers: string[]; body: string[][] } {
-  const headers = (table.children[0]?.children ?? []).map((cell) => plainText(cell.children));
-  const body = table.children.slice(1).map((row) => headers.map((_, index) => plainText(row.children[index]?.children ?? [])));
-  return { headers, body };
+function headerTexts(table: Table): string[] {
+  return (table.children[0]?.children ?? []).map((cell) => plainText(cell.children));
 }
 
 /** What the table's content says, without reporting its rows (for recognizers deciding whether to take it). */
 export function inferTableNode(table: Table, synonyms: ColumnSynonyms, context: TableContext = {}): TableInference {
-  const { headers, body } = texts(table);
+  const headers = headerTexts(table);
+  const body = table.children.slice(1).map((row) => headers.map((_, index) => plainText(row.children[index]?.children ?? [])));
   return inferTable(headers, body, synonyms, context);
 }
 
 /** The table read for its members, with what its content says (given, or inferred in `context`). */
 export function readTable(table: Table, synonyms: ColumnSynonyms, path: string, diagnostics: Diagnostic[], context: TableContext = {}, inference?: TableInference): TableRead {
-  const { headers, body } = texts(table);
+  const headers = headerTexts(table);
   const rowNodes = table.children.slice(1);
   const rows = rowNodes.map((row) => {
     const count = row.children.length;
@@ -47,5 +45,6 @@ export function readTable(table: Table, synonyms: ColumnSynonyms, path: string, 
     }
     return headers.map((_, index) => row.children[index]);
   });
-  return { headers, rows, rowNodes, inference: inference ?? inferTable(headers, body, synonyms, context) };
+  // The cells' texts are read again only when no inference was given.
+  return { headers, rows, rowNodes, inference: inference ?? inferTableNode(table, synonyms, context) };
 }

@@ -12,7 +12,7 @@ import { evaluateValues } from './evaluate-values.js';
 import { qualifyCollidingNames } from './qualify-names.js';
 import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
 import { NO_MEMO, type ModelMemo } from './memo.js';
-import { whyNotAModuleName, toDeclarationIdentifier, toMemberIdentifier, toPascalCase } from './naming.js';
+import { nameForSentence, whyNotAModuleName, toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
 import type { Definition, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
 import { codeValue, isHexCode, isPlainLiteral, parseValueExpression, toModelValue } from './values.js';
@@ -143,9 +143,7 @@ function nameAndModuleHold(definition: Definition, rawName: string | undefined, 
     return false;
   }
   if (isSentence(rawName)) {
-    const words = rawName.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
-    // Always an identifier: the doc id's words, never its dashes or dots (`ucloud-urtc` → CodesUcloudUrtc).
-    const suggested = toPascalCase(words.length > 0 ? words.slice(-2) : ['Codes', ...definition.docId.split(/[^A-Za-z0-9]+/).filter((part) => part !== '')]);
+    const suggested = nameForSentence(rawName, definition.docId);
     report(
       'definition-name-sentence',
       `Heading "${rawName}" reads as a sentence, not a name; name the definition in the config, e.g. "names": { "${definition.docId}": "${suggested}" }`,

@@ -73,6 +73,16 @@ export function toPascalCase(words: readonly string[]): string {
   return parts.map((part) => (part[0]?.toUpperCase() ?? '') + part.slice(1).toLowerCase()).join('');
 }
 
+/**
+ * The name suggested for a definition whose heading reads as a sentence: its last two Latin
+ * words (`The full list of status codes` → `StatusCodes`), else the doc id's words after
+ * `Codes`. Always an identifier, never the doc id's dashes or dots (`ucloud-urtc` → `CodesUcloudUrtc`).
+ */
+export function nameForSentence(heading: string, docId: string): string {
+  const words = heading.match(/[A-Za-z][A-Za-z0-9]*/g) ?? [];
+  return toPascalCase(words.length > 0 ? words.slice(-2) : ['Codes', ...docId.split(/[^A-Za-z0-9]+/).filter((part) => part !== '')]);
+}
+
 /** `ErrorType` → `errorType`, for local names derived from a declaration name. */
 export function lowerFirst(name: string): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
