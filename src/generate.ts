@@ -5,7 +5,11 @@ import type { Model } from './model/types.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { loadBaseModel } from './release/base.js';
 import { planRelease } from './release/release.js';
-import { applyOutput, outputMatches, planOutput, planOutputFromKnown, withManifest, type OutputPlan } from './write/output.js';
+import { applyOutput, outputMatches, planOutput, withManifest, type OutputPlan } from './write/output.js';
+import { lockOutput, processAlive, type LockHolder } from './write/lock.js';
+import { findInterrupted, repairInterrupted } from './write/swap.js';
+import { outputIdentity, realOutDir } from './write/tree.js';
+import { nodeWriterFs } from './write/writer-fs.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
 import { readRunRecord, recordKey, writeRunRecord, type RunRecord } from './cache/run-record.js';
 import { restoreDiagnostics, storeDiagnostics } from './cache/stored-diagnostics.js';
@@ -17,6 +21,10 @@ import { renderDocs, stopsTheRun, type Rendered, type RenderOptions } from './re
 export interface GenerateOptions extends Omit<RenderOptions, 'previous' | 'keepGoing'> {
   /** Compare with outDir instead of writing. */
   check?: boolean;
+  /** How long to wait for another run writing the same outDir, in ms (default 30 s). */
+  lockWaitMs?: number;
+  /** Told when the run waits for another run's lock. */
+  onLockWait?: (holder: LockHolder | undefined) => void;
 }
 
 export interface GenerateResult extends Omit<Rendered, 'files'> {
@@ -26,6 +34,8 @@ export interface GenerateResult extends Omit<Rendered, 'files'> {
   plan?: OutputPlan;
   /** Whether outDir was written (never in check mode, never with errors). */
   written: boolean;
+  /** What an interrupted run left beside outDir, completed or removed before this run (absolute paths). */
+  repaired?: string[];
 }
 
 /**
@@ -63,16 +73,45 @@ async function saveRecord(config: ResolvedConfig, inputs: string, files: Readonl
   await writeRunRecord(config.cacheDir, config.root, config.outDir, { inputs, files: hashes, diagnostics: storeDiagnostics(rendered.diagnostics) });
 }
 
-/** The whole job: render, then write what differs. Doc errors stop it before anything is emitted or written. */
+/**
+ * The whole job: render, then write what differs. Doc errors stop it before anything is emitted
+ * or written. Runs on one outDir take turns (a lock beside it); each first completes or
+ * removes what an interrupted run left.
+ */
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const release = await lockForRun(config, options);
+  try {
+    const found = options.check ? undefined : await repairInterrupted(realOutDir(config.outDir), processAlive, nodeWriterFs);
+    const repaired = found && found.leftovers.length > 0 ? found.leftovers : undefined;
+    const result = await generateLocked(config, options);
+    return repaired ? { ...result, repaired } : result;
+  } finally {
+    release();
+  }
+}
+
+/** The lock for a run; a check where nothing beside outDir can be written (a read-only checkout) goes without. */
+async function lockForRun(config: ResolvedConfig, options: GenerateOptions): Promise<() => void> {
+  try {
+    return await lockOutput(config.outDir, { waitMs: options.lockWaitMs, onWait: options.onLockWait });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (options.check && (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')) return () => undefined;
+    throw error;
+  }
+}
+
+async function generateLocked(config: ResolvedConfig, options: GenerateOptions): Promise<GenerateResult> {
   const { docs, timings } = await discoverTimed(config, options);
   const inputs = await runInputs(config, options, docs);
   const record = inputs === undefined ? undefined : readRunRecord(config.cacheDir, config.root, config.outDir);
-  if (record && record.inputs === inputs) {
+  if (record && record.inputs === inputs && !(options.check && hasInterruptedRun(config))) {
     const reused = await reuseRecordedRun(config, options, docs, record, timings);
     if (reused) return reused;
   }
   const session = options.session;
+  // Another process may have written outDir since the watcher's last run: then it is read again.
+  if (session && session.lastOutput.identity !== outputIdentity(config.outDir)) session.outputUnknown();
   const known = session?.lastOutput;
   // Read while the docs are parsed (on worker threads); awaited by the diff.
   const previous = known?.previous ?? readPreviousOutput(config.outDir);
@@ -80,19 +119,20 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   if (!files || !rendered.release) return { ...rendered, written: false };
   const release = rendered.release;
   const lap = stopwatch(timings);
-  const plan = known?.files ? await planOutputFromKnown(config.outDir, files, known.files) : await planOutput(config.outDir, files);
+  const plan = await planOutput(config.outDir, files, known?.files);
+  if (options.check) plan.leftovers = [...(plan.leftovers ?? []), ...findInterrupted(realOutDir(config.outDir), processAlive).leftovers];
   lap('compare');
   const done = async (written: boolean): Promise<GenerateResult> => {
     if (inputs !== undefined) await saveRecord(config, inputs, files, rendered);
     // What outDir now holds, for the watcher's next run.
-    if (!options.check) session?.outputWritten(rendered.model, release, withManifest(files));
+    if (!options.check) session?.outputWritten(rendered.model, release, withManifest(files), outputIdentity(config.outDir));
     return { ...rendered, plan, written };
   };
-  if (plan.changes.length === 0) return done(false);
+  const leftovers = plan.leftovers?.length ?? 0;
+  if (plan.changes.length === 0 && leftovers === 0) return done(false);
   if (options.check) return { ...rendered, plan, written: false };
   try {
-    // A watcher's runs that wrote all they meant to leave no temp files behind: only its first run looks for them.
-    await applyOutput(config.outDir, plan, { noLeftovers: known?.files !== undefined, onWritten: progressOf(options.onProgress, 'write') });
+    await applyOutput(config.outDir, plan, { onWritten: progressOf(options.onProgress, 'write') });
   } catch (error) {
     // What a failed write left on disk is unknown: the watcher's next run reads outDir again.
     session?.outputUnknown();
@@ -100,6 +140,11 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
   }
   lap('write');
   return done(true);
+}
+
+/** Whether an interrupted run left anything beside outDir (a check then reports it, even on the warm path). */
+function hasInterruptedRun(config: ResolvedConfig): boolean {
+  return findInterrupted(realOutDir(config.outDir), processAlive).leftovers.length > 0;
 }
 
 /** `generate --check`: what would change in outDir, nothing written. The run is stale when `plan.changes` is not empty. */

@@ -17,6 +17,8 @@ export class GenerateSession {
   private previous?: PreviousOutput;
   /** Every file last left in outDir, the manifest included; undefined when outDir must be read. */
   private output?: Map<string, string>;
+  /** Which folder outDir was when this session last left it (see outputIdentity). */
+  private outputId?: string;
   /** The docs the last run read, by relative path; undefined before the first run. */
   private files?: Map<string, SourceFile>;
   /** Docs changed since the last run read them (relative paths, `/`). */
@@ -57,8 +59,8 @@ export class GenerateSession {
   }
 
   /** What the last run left in outDir, when it is known without reading outDir. */
-  get lastOutput(): { previous?: PreviousOutput; files?: ReadonlyMap<string, string> } {
-    return { previous: this.previous, files: this.output };
+  get lastOutput(): { previous?: PreviousOutput; files?: ReadonlyMap<string, string>; identity?: string } {
+    return { previous: this.previous, files: this.output, identity: this.outputId };
   }
 
   /** The model of the last output written (undefined before the first). */
@@ -66,14 +68,17 @@ export class GenerateSession {
     return this.previous?.model;
   }
 
-  /** outDir now holds `files` (manifest included), made from `model` as `release`. */
-  outputWritten(model: Model, release: { version: string; changelog: string }, files: Map<string, string>): void {
+  /** outDir (the folder `identity`) now holds `files` (manifest included), made from `model` as `release`. */
+  outputWritten(model: Model, release: { version: string; changelog: string }, files: Map<string, string>, identity: string | undefined): void {
     this.previous = { model, version: release.version, changelog: release.changelog };
     this.output = files;
+    this.outputId = identity;
   }
 
   /** What a failed write left in outDir is unknown: the next run reads it again. */
   outputUnknown(): void {
     this.output = undefined;
+    this.previous = undefined;
+    this.outputId = undefined;
   }
 }

@@ -5,13 +5,15 @@
 // (doc cache), drafts and enums (model memo: unchanged enums stay the same objects, so later
 // stages skip them), and modules' files and JSON (emit memo). A one-doc edit re-parses one
 // doc and re-emits one module. A run with doc errors writes nothing, so the last good
-// output stays.
-import { statSync } from 'node:fs';
+// output stays. When another process replaces outDir (another run's swap), the watcher runs
+// again: it reads outDir afresh and puts back what the docs make, if that differs.
+import { statSync, watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
 import { GenerateSession } from './session.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
+import { outputIdentity } from './write/tree.js';
 
 export const DEBOUNCE_MS = 10;
 
@@ -146,6 +148,11 @@ class DocWatcher {
   private closed = false;
   private readonly changed = new Set<string>();
   private readonly runs = singleFlight(() => this.run());
+  /** Watches outDir's parent folder for outDir being replaced by another process. */
+  private outDirWatcher?: FSWatcher;
+  private outDirTimer?: NodeJS.Timeout;
+  /** Set during a run: outDir events then are the run's own swap. */
+  private running = false;
 
   constructor(private readonly options: WatchOptions) {
     this.ready = this.runs.trigger();
@@ -155,9 +162,11 @@ class DocWatcher {
     this.closed = true;
     this.runs.stop();
     clearTimeout(this.timer);
+    clearTimeout(this.outDirTimer);
     await this.runs.settled();
     await this.writeCache();
     await this.fsWatcher?.close();
+    this.outDirWatcher?.close();
   }
 
   private error(thrown: unknown): void {
@@ -189,6 +198,7 @@ class DocWatcher {
     await this.fsWatcher?.close();
     const watched = watchedPaths(config);
     this.fsWatcher = await startFileWatcher(config, watched, { onFile: (file, listed) => this.onFile(config, file, listed), onError: (thrown) => this.error(thrown) });
+    this.watchOutDir(config);
     options.onEvent({ type: 'ready', watched: watched.map((file) => path.relative(options.cwd ?? process.cwd(), file) || '.') });
     return { config, session };
   }
@@ -197,6 +207,7 @@ class DocWatcher {
     const started = performance.now();
     const paths = [...this.changed].sort();
     this.changed.clear();
+    this.running = true;
     try {
       const { config, session } = this.configChanged || !this.config || !this.session ? await this.reload() : { config: this.config, session: this.session };
       // Only the docs the watcher saw change are read again (all of them after a config change).
@@ -206,8 +217,28 @@ class DocWatcher {
     } catch (thrown) {
       this.error(thrown);
     }
+    this.running = false;
     clearTimeout(this.cacheTimer);
     this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
+  }
+
+  /** Another process's write replaces outDir (see write/swap.ts): a run then checks it again. */
+  private watchOutDir(config: ResolvedConfig): void {
+    this.outDirWatcher?.close();
+    const name = path.basename(config.outDir);
+    try {
+      this.outDirWatcher = watchFolder(path.dirname(config.outDir), (_event, file) => {
+        if (file !== name || this.closed || this.running || this.config !== config) return;
+        clearTimeout(this.outDirTimer);
+        this.outDirTimer = setTimeout(() => {
+          // The watcher's own swap leaves outDir as its session knows it: nothing to do then.
+          if (!this.running && outputIdentity(config.outDir) !== this.session?.lastOutput.identity) void this.runs.trigger();
+        }, DEBOUNCE_MS);
+      });
+      this.outDirWatcher.on('error', () => this.outDirWatcher?.close());
+    } catch {
+      // outDir's parent is not there yet: the first run makes it; writes by others go unnoticed until the next doc change.
+    }
   }
 
   private schedule(file: string, isConfig: boolean): void {
@@ -222,7 +253,7 @@ class DocWatcher {
     // A doc that comes or goes changes what the globs list: list them again on the next run.
     if (listed) this.session?.relist();
     if (file === config.configPath) this.schedule(file, true);
-    else if (/\.(md|markdown)$/i.test(file)) this.schedule(path.relative(config.root, file), false);
+    else if (/\.(md|mdx|markdown)$/i.test(file)) this.schedule(path.relative(config.root, file), false);
     else return;
     const seen = fileSignature(file);
     setTimeout(() => {

@@ -79,12 +79,24 @@ describe('applyOutput', () => {
     expect(resolveInside('/tmp/out', 'src/a.ts')).toBe('/tmp/out/src/a.ts');
   });
 
-  it('keeps the manifest for last: a run stopped before it leaves the old manifest', async () => {
+  it.each([1, 2, 3])('leaves the old or the new tree whole when rename %i of the swap fails, and the next run completes it', async (n) => {
     const dir = await outDir();
     await write(dir, first);
-    const manifest = await readFile(path.join(dir, MANIFEST_FILE), 'utf8');
-    const writes = Object.keys(second).length + 1;
-    await expect(write(dir, second, failingFs(writes))).rejects.toThrow('injected failure writing .doc-codegen-manifest.json');
-    expect(await readFile(path.join(dir, MANIFEST_FILE), 'utf8')).toBe(manifest);
+    const before = await readTree(dir);
+    let renames = 0;
+    const failing = {
+      ...fs,
+      rename: async (from: string, to: string) => {
+        if (++renames === n) throw Object.assign(new Error(`injected EPERM renaming ${path.basename(from)}`), { code: 'EPERM' });
+        await fs.rename(from, to);
+      },
+    } as WriterFs;
+    await expect(write(dir, second, failing)).rejects.toThrow('injected EPERM');
+    const after = await readTree(dir);
+    // Rename 1 commits the journal, 2 puts outDir aside, 3 swaps the new one in.
+    expect(after).toEqual(before);
+    await write(dir, second);
+    expect((await readTree(dir)).get('src/c.ts')).toBe('c2\n');
+    expect(existsSync(path.join(path.dirname(dir), `.${path.basename(dir)}.doc-codegen`))).toBe(false);
   });
 });

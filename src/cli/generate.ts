@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import { generate } from '../generate.js';
 import { formatChanges } from '../release/report.js';
 import { changeDiff } from '../write/diff.js';
+import type { OutputPlan } from '../write/output.js';
 import type { CliIo } from './io.js';
 import { progressLine } from './progress.js';
 import { EXIT_FAILED, EXIT_OK, formatTimings, report, reportCache, shownPath, type ReportFlags } from './report.js';
@@ -14,6 +15,8 @@ export interface GenerateFlags extends ReportFlags {
   diffLines: number;
   failOnBreaking?: boolean;
   allowBreaking?: boolean;
+  /** Seconds to wait for another run's lock on outDir. */
+  lockWait?: number;
 }
 
 export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<number> {
@@ -31,6 +34,9 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
     allowBreaking: flags.allowBreaking,
     onDocsRead: io.onDocsRead,
     onProgress: progress.onProgress,
+    lockWaitMs: flags.lockWait === undefined ? undefined : flags.lockWait * 1000,
+    onLockWait: (holder) =>
+      io.stderr.write(`doc-codegen: waiting for ${holder ? `pid ${holder.pid} (\`${holder.command}\`)` : 'another run'} to finish writing ${shownPath(io, config)} (up to ${flags.lockWait ?? 30} s)…\n`),
   }).finally(() => progress.done());
   if (flags.verbose) reportCache(io, result.cacheStats);
   if (flags.timings || flags.verbose) io.stderr.write(`doc-codegen: ${formatTimings({ 'start-up': startup, ...result.timings })}\n`);
@@ -49,20 +55,8 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
   const enums = result.model.enums;
   const members = enums.reduce((sum, enumDef) => sum + enumDef.members.length, 0);
   const read = `${result.model.docs.length} docs, ${enums.length} enums (${members} members)`;
-  if (flags.check) {
-    if (changes.length === 0) {
-      io.stdout.write(`doc-codegen: ${outDir} is up to date (${read}).\n`);
-      return failed ? EXIT_FAILED : EXIT_OK;
-    }
-    const lines = [`doc-codegen: ${outDir} is stale: ${changes.length} file${changes.length === 1 ? '' : 's'} differ from the docs.`];
-    for (const change of changes) {
-      lines.push(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}`);
-      if (flags.diffLines > 0) lines.push(indent(changeDiff(change, flags.diffLines), '    '));
-    }
-    lines.push(`Run \`doc-codegen generate\` (or \`npm run generate\`) and commit ${outDir}.`);
-    io.stdout.write(`${lines.join('\n')}\n`);
-    return EXIT_FAILED;
-  }
+  if (result.repaired) io.stderr.write(`doc-codegen: finished what an interrupted run left beside ${outDir} (${result.repaired.length} item${result.repaired.length === 1 ? '' : 's'}).\n`);
+  if (flags.check) return reportCheck(io, result.plan, flags, { outDir, read, failed });
   if (flags.verbose) for (const change of changes) io.stdout.write(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}\n`);
   const count = (kind: string): number => changes.filter((change) => change.kind === kind).length;
   const written = count('added') + count('changed');
@@ -71,6 +65,30 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
     io.stdout.write(`doc-codegen: released ${result.release.version} (${result.release.level}: ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}, see CHANGELOG.md).\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+/** `--check`: up to date (exit 0) or stale (exit 1), with what differs and what an interrupted run left. */
+function reportCheck(io: CliIo, plan: OutputPlan, flags: GenerateFlags, run: { outDir: string; read: string; failed: boolean }): number {
+  const { outDir, read, failed } = run;
+  const { changes } = plan;
+  const leftovers = (plan.leftovers ?? []).map((file) => path.relative(io.cwd, file).split(path.sep).join('/'));
+  if (changes.length === 0 && leftovers.length === 0) {
+    io.stdout.write(`doc-codegen: ${outDir} is up to date (${read}).\n`);
+    return failed ? EXIT_FAILED : EXIT_OK;
+  }
+  const lines = [
+    changes.length > 0
+      ? `doc-codegen: ${outDir} is stale: ${changes.length} file${changes.length === 1 ? '' : 's'} differ from the docs.`
+      : `doc-codegen: ${outDir} is stale: an interrupted run left ${leftovers.length} item${leftovers.length === 1 ? '' : 's'} behind.`,
+  ];
+  for (const change of changes) {
+    lines.push(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}`);
+    if (flags.diffLines > 0) lines.push(indent(changeDiff(change, flags.diffLines), '    '));
+  }
+  for (const leftover of leftovers) lines.push(`  leftover ${leftover}`);
+  lines.push(`Run \`doc-codegen generate\` (or \`npm run generate\`) and commit ${outDir}.`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_FAILED;
 }
 
 function indent(text: string, prefix: string): string {

@@ -5,6 +5,7 @@ import { ConfigError } from '../config.js';
 import { defaultFormat, REPORT_FORMATS } from '../diagnostics/reporter.js';
 import { CHANGE_FORMATS } from '../release/report.js';
 import { OutputConflictError } from '../write/output.js';
+import { OutputLockedError } from '../write/lock.js';
 import type { DiffFlags } from './diff.js';
 import type { GenerateFlags } from './generate.js';
 import type { VerifyFlags } from './verify.js';
@@ -46,6 +47,7 @@ function addGenerateCommand(program: Command, io: CliIo, exit: ExitWith): void {
     .option('--allow-breaking', 'write breaking changes even when failOnBreaking is set')
     .option('--timings', 'print how long start-up and each stage took (discover, read and model or reuse last run, diff, emit, compare, write)')
     .option('--watch', 'keep running: regenerate on every change to a doc or the config (see `doc-codegen watch`)')
+    .option('--lock-wait <seconds>', 'how long to wait while another doc-codegen run writes the same outDir', wholeNumber, 30)
     .addHelpText(
       'after',
       `
@@ -230,7 +232,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    if (error instanceof ConfigError || error instanceof OutputConflictError) {
+    if (error instanceof ConfigError || error instanceof OutputConflictError || error instanceof OutputLockedError) {
       io.stderr.write(`doc-codegen: ${error.message}\n`);
       return EXIT_USAGE;
     }

@@ -1,17 +1,19 @@
 // The only stage that touches outDir. It compares the emitted files with the disk and,
-// unless checking, applies the difference in two phases:
-//   1. prepare: every added or changed file is written to a temp file beside its target;
-//      a failure here removes the temp files and leaves the old tree as it was;
-//   2. commit: temp files are renamed over their targets (atomic per file), files no
-//      longer produced are removed, and the manifest is renamed in last.
-// Temp files left by a killed run are removed by the next one. Files doc-codegen did not
-// produce are never touched.
-import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import * as nodeFs from 'node:fs/promises';
+// unless checking, builds the whole new output in a folder beside outDir, then swaps it in
+// (swap.ts): the files it produces, written or (when unchanged) hard-linked, and everything
+// else outDir holds, carried over as it is. A failure while building removes the new folder
+// and leaves outDir as it was; a kill is completed or cleaned up by the next run. Links in
+// outDir are never followed: one where a file is to go is refused.
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 import { MANIFEST_FILE, manifestText, readManifest } from './manifest.js';
+import { removeIfEmpty, runFolders, swapIn, workFolderOf } from './swap.js';
+import { blockedBy, readOutputTree, type OutputTree } from './tree.js';
+import { immediateWriterFs, nodeWriterFs, type WriterFs } from './writer-fs.js';
+
+export type { WriterFs } from './writer-fs.js';
 
 export interface FileChange {
   path: string;
@@ -22,62 +24,44 @@ export interface FileChange {
   after?: string;
 }
 
+/** What the new output takes over from outDir as it is (paths relative to it, `/`). */
+export interface CarriedEntries {
+  /** Its files: unchanged ones doc-codegen produced, and every file it did not produce. */
+  files: string[];
+  /** Folders that would otherwise be missing: empty ones. */
+  dirs: string[];
+  /** Symbolic links (path → target), recreated as links. */
+  links: [string, string][];
+}
+
 export interface OutputPlan {
   changes: FileChange[];
   unchanged: number;
+  /** outDir with links in its path resolved. */
+  root?: string;
+  carried?: CarriedEntries;
+  /** What interrupted runs left (absolute paths): temp files in outDir, which the next write removes. */
+  leftovers?: string[];
 }
 
-/** The file operations the writer uses; tests pass one that fails on purpose. */
-export interface WriterFs {
-  writeFile(file: string, text: string): Promise<void>;
-  rename(from: string, to: string): Promise<void>;
-  rm(file: string, options: { force: boolean; recursive?: boolean }): Promise<void>;
-  mkdir(dir: string, options: { recursive: true }): Promise<unknown>;
-  rmdir(dir: string): Promise<void>;
-}
-
-const defaultFs: WriterFs = nodeFs;
-
-/**
- * The same operations done at once, off libuv's thread pool: for a few files, as in a
- * watcher's runs, whose pool is busy with chokidar's scan of a changed docs folder (a
- * stat per doc) when the output is written.
- */
-const immediateFs: WriterFs = {
-  writeFile: async (file, text) => writeFileSync(file, text),
-  rename: async (from, to) => renameSync(from, to),
-  rm: async (file, options) => rmSync(file, options),
-  mkdir: async (dir, options) => mkdirSync(dir, options),
-  rmdir: async (dir) => rmdirSync(dir),
-};
-
-/** Up to this many file operations, the writer does them at once (immediateFs). */
+/** Up to this many files to write, the writer writes them at once (immediateWriterFs). */
 const IMMEDIATE_MAX = 32;
 
-/** A file in outDir that doc-codegen would overwrite but did not produce. */
+/** A file in outDir that doc-codegen would overwrite but did not produce, or a link it would write through. */
 export class OutputConflictError extends Error {
   override name = 'OutputConflictError';
 }
 
-const TEMP_SUFFIX = /\.doc-codegen-\d+\.tmp$/;
-
-function tempPath(file: string): string {
-  return `${file}.doc-codegen-${process.pid}.tmp`;
-}
-
-/** Compares `files` (relative path → text) with outDir; touches nothing. */
-export async function planOutput(outDir: string, files: ReadonlyMap<string, string>): Promise<OutputPlan> {
-  const manifest = await readManifest(outDir);
-  return planAgainst(outDir, files, new Set(manifest?.files ?? []), (relative) => readText(resolveInside(outDir, relative)));
-}
-
 /**
- * Compares `files` with what a watcher knows it left in outDir (`known`: every file with
- * its text, the manifest included), without reading the disk.
+ * Compares `files` (relative path → text) with outDir; touches nothing. `known`: every file a
+ * watcher knows it left there, with its text (the manifest included), read instead of the disk.
  */
-export function planOutputFromKnown(outDir: string, files: ReadonlyMap<string, string>, known: ReadonlyMap<string, string>): Promise<OutputPlan> {
-  const owned = new Set([...known.keys()].filter((file) => file !== MANIFEST_FILE));
-  return planAgainst(outDir, files, owned, async (relative) => known.get(relative));
+export async function planOutput(outDir: string, files: ReadonlyMap<string, string>, known?: ReadonlyMap<string, string>): Promise<OutputPlan> {
+  const tree = readOutputTree(outDir);
+  const owned = known ? new Set([...known.keys()].filter((file) => file !== MANIFEST_FILE)) : new Set((await readManifest(tree.root))?.files ?? []);
+  const readBefore = (relative: string): string | undefined =>
+    !tree.files.has(relative) ? undefined : known ? known.get(relative) : readBytes(path.join(tree.root, relative))?.toString('utf8');
+  return planAgainst(outDir, tree, files, owned, readBefore);
 }
 
 /** The whole output as it will be on disk: the files and their manifest. */
@@ -87,23 +71,41 @@ export function withManifest(files: ReadonlyMap<string, string>): Map<string, st
   return all;
 }
 
-async function planAgainst(
+function refuseToWrite(outDir: string, tree: OutputTree, relative: string, owned: ReadonlySet<string>): void {
+  resolveInside(outDir, relative);
+  const link = blockedBy(tree, relative);
+  if (link !== undefined) {
+    const what = tree.links.has(link) ? 'a symbolic link' : 'not a regular file or folder';
+    throw new OutputConflictError(
+      `${path.join(outDir, link)} is ${what}, and doc-codegen would write ${relative} through it; it writes real files and never follows links: remove it, then run again.`,
+    );
+  }
+  for (let slash = relative.indexOf('/'); slash >= 0; slash = relative.indexOf('/', slash + 1)) {
+    const folder = relative.slice(0, slash);
+    if (tree.files.has(folder) && !owned.has(folder)) throw new OutputConflictError(`${path.join(outDir, folder)} is a file where doc-codegen needs a folder; move it away, then run again.`);
+  }
+  if (tree.dirs.has(relative)) throw new OutputConflictError(`${path.join(outDir, relative)} is a folder where doc-codegen writes a file; move it away, then run again.`);
+}
+
+function planAgainst(
   outDir: string,
+  tree: OutputTree,
   files: ReadonlyMap<string, string>,
   owned: ReadonlySet<string>,
-  readBefore: (relative: string) => Promise<string | undefined>,
-): Promise<OutputPlan> {
+  readBefore: (relative: string) => string | undefined,
+): OutputPlan {
   const all = withManifest(files);
   const changes: FileChange[] = [];
+  const carried: CarriedEntries = { files: [], dirs: [], links: [...tree.links].sort(([a], [b]) => compareText(a, b)) };
   let unchanged = 0;
   for (const [relative, after] of [...all].sort(([a], [b]) => compareText(a, b))) {
-    const before = await readBefore(relative);
+    refuseToWrite(outDir, tree, relative, owned);
+    const before = readBefore(relative);
     if (before === after) {
       unchanged++;
+      carried.files.push(relative);
       continue;
     }
-    // Only files to write need checking (readBefore checks what it reads from disk).
-    resolveInside(outDir, relative);
     if (before !== undefined && !owned.has(relative) && relative !== MANIFEST_FILE) {
       throw new OutputConflictError(
         `${path.join(outDir, relative)} exists but was not written by doc-codegen; move it away or delete it, then run again.`,
@@ -111,32 +113,49 @@ async function planAgainst(
     }
     changes.push(before === undefined ? { path: relative, kind: 'added', after } : { path: relative, kind: 'changed', before, after });
   }
-  for (const relative of [...owned].sort(compareText)) {
+  for (const relative of [...tree.files].sort(compareText)) {
     if (all.has(relative)) continue;
+    if (!owned.has(relative)) {
+      carried.files.push(relative);
+      continue;
+    }
     resolveInside(outDir, relative);
-    const before = await readBefore(relative);
-    if (before !== undefined) changes.push({ path: relative, kind: 'removed', before });
+    changes.push({ path: relative, kind: 'removed', before: readBefore(relative) ?? '' });
   }
-  return { changes, unchanged };
+  carried.files.push(...[...tree.others].sort(compareText));
+  carried.dirs = emptyFolders(tree);
+  return { changes, unchanged, root: tree.root, carried, leftovers: tree.leftovers.map((file) => path.join(outDir, file)) };
+}
+
+/** Folders of outDir with nothing in them: carried so that the new output has them too. */
+function emptyFolders(tree: OutputTree): string[] {
+  const parents = new Set<string>();
+  for (const entry of [...tree.files, ...tree.dirs, ...tree.links.keys(), ...tree.others, ...tree.leftovers]) {
+    const slash = entry.lastIndexOf('/');
+    if (slash > 0) parents.add(entry.slice(0, slash));
+  }
+  return [...tree.dirs].filter((dir) => !parents.has(dir)).sort(compareText);
 }
 
 /**
  * Whether outDir holds exactly `files` (relative path → sha256) plus a manifest listing them,
- * with nothing else it produced: then emitting again would change nothing.
+ * with nothing else it produced and no leftovers: then emitting again would change nothing.
  */
 export async function outputMatches(outDir: string, files: Readonly<Record<string, string>>): Promise<boolean> {
-  const manifest = await readManifest(outDir);
+  const tree = readOutputTree(outDir);
+  const manifest = await readManifest(tree.root);
   const produced = Object.keys(files).filter((file) => file !== MANIFEST_FILE);
-  if (!manifest || manifest.files.length !== produced.length || manifest.files.some((file) => !(file in files))) return false;
+  if (!manifest || tree.leftovers.length > 0 || manifest.files.length !== produced.length || manifest.files.some((file) => !(file in files))) return false;
   for (const [relative, hash] of Object.entries(files)) {
+    if (!tree.files.has(relative) || blockedBy(tree, relative) !== undefined) return false;
     // The bytes' hash is the text's (written as UTF-8), without decoding 20 MB of output.
-    const bytes = readBytes(resolveInside(outDir, relative));
+    const bytes = readBytes(path.join(tree.root, relative));
     if (bytes === undefined || sha256(bytes) !== hash) return false;
   }
   return true;
 }
 
-/** Files written or renamed at once: enough to keep the disk busy, few enough for any file-handle limit. */
+/** Files written at once: enough to keep the disk busy, few enough for any file-handle limit. */
 const CONCURRENCY = 16;
 
 /** Runs `task` over `items`, at most `limit` at a time; waits for all to settle, then throws the first failure. */
@@ -158,73 +177,67 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
 }
 
 export interface ApplyOptions {
-  /** The file operations (tests pass failing ones); default: node's, done at once for small plans. */
+  /** The file operations (tests pass failing or stopping ones); default: node's. */
   fs?: WriterFs;
-  /** Set by a watcher after its first run: no earlier run can have left temp files, so outDir is not walked for them. */
-  noLeftovers?: boolean;
-  /** Told how many files have been written (to their temp names), of how many. */
+  /** Told how many files have been written, of how many. */
   onWritten?: (done: number, total: number) => void;
 }
 
-/** Applies a plan: prepare every write, then commit them, the manifest last. */
-export async function applyOutput(outDir: string, plan: OutputPlan, options: ApplyOptions = {}): Promise<void> {
-  const fs = options.fs ?? (plan.changes.length <= IMMEDIATE_MAX ? immediateFs : defaultFs);
-  if (!options.noLeftovers) await removeLeftoverTempFiles(outDir, fs);
+export interface Applied {
+  /** The old output, when it could not be removed after the swap (the next run removes it). */
+  leftOld?: string;
+}
+
+/** Applies a plan: builds the new output beside outDir, then swaps it in. */
+export async function applyOutput(outDir: string, plan: OutputPlan, options: ApplyOptions = {}): Promise<Applied> {
   const writes = plan.changes.filter((change) => change.kind !== 'removed');
-  // The manifest goes last, so a run stopped before it leaves the previous manifest in charge.
-  writes.sort((a, b) => Number(a.path === MANIFEST_FILE) - Number(b.path === MANIFEST_FILE));
-  const prepared = writes.map((change) => {
-    const target = resolveInside(outDir, change.path);
-    return { temp: tempPath(target), target, text: change.after ?? '' };
-  });
-  const createdDirs: string[] = [];
-  const written: string[] = [];
-  let finished = 0;
+  const fs = options.fs ?? (writes.length <= IMMEDIATE_MAX ? immediateWriterFs : nodeWriterFs);
+  const root = plan.root ?? readOutputTree(outDir).root;
+  const carried = plan.carried ?? { files: [], dirs: [], links: [] };
+  const folders = runFolders(root);
+  await fs.rm(folders.next, { force: true, recursive: true });
   try {
-    for (const dir of [...new Set(prepared.map(({ target }) => path.dirname(target)))].sort(compareText)) {
-      const created = await fs.mkdir(dir, { recursive: true });
-      if (typeof created === 'string') createdDirs.push(created);
+    await fs.mkdir(folders.next, { recursive: true, mode: folderMode(root) });
+    const dirs = new Set(carried.dirs);
+    for (const file of [...carried.files, ...carried.links.map(([link]) => link), ...writes.map((change) => change.path)]) {
+      for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) dirs.add(file.slice(0, slash));
     }
-    await eachLimited(prepared, CONCURRENCY, async ({ temp, text }) => {
-      written.push(temp);
-      await fs.writeFile(temp, text);
-      options.onWritten?.(++finished, prepared.length);
+    for (const dir of [...dirs].sort(compareText)) await fs.mkdir(path.join(folders.next, dir), { recursive: true });
+    for (const file of carried.files) await carry(fs, path.join(root, file), path.join(folders.next, file));
+    for (const [link, target] of carried.links) await fs.symlink(target, path.join(folders.next, link));
+    let finished = 0;
+    await eachLimited(writes, CONCURRENCY, async (change) => {
+      await fs.writeFile(path.join(folders.next, change.path), change.after ?? '');
+      options.onWritten?.(++finished, writes.length);
     });
   } catch (error) {
-    await Promise.all(written.map((temp) => fs.rm(temp, { force: true })));
-    // Folders made for new files hold nothing else yet.
-    for (const dir of createdDirs.reverse()) await fs.rm(dir, { force: true, recursive: true });
+    await fs.rm(folders.next, { force: true, recursive: true });
+    removeIfEmpty(workFolderOf(root));
     throw error;
   }
-  const manifest = prepared.at(-1)?.target === path.join(outDir, MANIFEST_FILE) ? prepared.pop() : undefined;
-  await eachLimited(prepared, CONCURRENCY, ({ temp, target }) => fs.rename(temp, target));
-  const removed = plan.changes.filter((candidate) => candidate.kind === 'removed').map((change) => resolveInside(outDir, change.path));
-  await eachLimited(removed, CONCURRENCY, (file) => fs.rm(file, { force: true }));
-  for (const file of removed) await removeEmptyParents(path.dirname(file), outDir, fs);
-  if (manifest) await fs.rename(manifest.temp, manifest.target);
+  const applied = await swapIn(root, folders, fs);
+  removeIfEmpty(workFolderOf(root));
+  return applied;
 }
 
-/** Temp files of an earlier run that was killed before it could clean up. */
-async function removeLeftoverTempFiles(outDir: string, fs: WriterFs): Promise<void> {
-  const walk = async (dir: string): Promise<void> => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await nodeFs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (TEMP_SUFFIX.test(entry.name)) await fs.rm(full, { force: true });
-    }
-  };
-  await walk(outDir);
+/** A file carried into the new output: hard-linked (same bytes, no copy), or copied where links are not allowed. */
+async function carry(fs: WriterFs, from: string, to: string): Promise<void> {
+  try {
+    await fs.link(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw error;
+    await fs.copyFile(from, to);
+  }
 }
 
-/** Read synchronously: comparing 1,460 files costs a few ms this way, hundreds as promises on libuv's thread pool. */
-async function readText(file: string): Promise<string | undefined> {
-  return readBytes(file)?.toString('utf8');
+/** outDir's permissions, for the folder that replaces it (default ones for a first run). */
+function folderMode(root: string): number | undefined {
+  try {
+    return statSync(root).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
 }
 
 function readBytes(file: string): Buffer | undefined {
@@ -244,16 +257,4 @@ export function resolveInside(outDir: string, relative: string): string {
     throw new Error(`Refusing to write ${JSON.stringify(relative)}: it is outside ${outDir}.`);
   }
   return resolved;
-}
-
-async function removeEmptyParents(directory: string, stop: string, fs: WriterFs): Promise<void> {
-  let current = directory;
-  while (current.startsWith(stop) && current !== stop) {
-    try {
-      await fs.rmdir(current);
-    } catch {
-      return;
-    }
-    current = path.dirname(current);
-  }
 }
