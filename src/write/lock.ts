@@ -61,17 +61,17 @@ function readHolder(file: string): LockHolder | undefined {
   return undefined;
 }
 
-/** Tries once; true when the lock is now ours. */
-function tryLock(file: string): boolean {
+/** Tries once: `taken` (ours now), `retry` (a dead holder's lock was moved aside, or the folder went) or `held`. */
+function tryLock(file: string): 'taken' | 'retry' | 'held' {
   mkdirSync(path.dirname(file), { recursive: true });
   const holder: LockHolder = { pid: process.pid, host: os.hostname(), since: new Date().toISOString(), command: process.argv.slice(2).join(' ') };
   try {
     writeFileSync(file, `${JSON.stringify(holder)}\n`, { flag: 'wx' });
-    return true;
+    return 'taken';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // The work folder was removed by the run that just finished: try again.
-    if (code === 'ENOENT') return false;
+    if (code === 'ENOENT') return 'retry';
     if (code !== 'EEXIST') throw error;
   }
   const held = readHolder(file);
@@ -84,8 +84,9 @@ function tryLock(file: string): boolean {
     } catch {
       // Another run took it over first.
     }
+    return 'retry';
   }
-  return false;
+  return 'held';
 }
 
 /** Takes outDir's lock, waiting up to `waitMs`; returns its release. */
@@ -94,7 +95,10 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
   const wait = options.waitMs ?? DEFAULT_LOCK_WAIT_MS;
   const start = Date.now();
   let told = false;
-  while (!tryLock(file)) {
+  let retries = 0;
+  for (let attempt = tryLock(file); attempt !== 'taken'; attempt = tryLock(file)) {
+    // At once after a takeover; a takeover that keeps failing (a read-only folder) counts as held.
+    if (attempt === 'retry' && ++retries < 100) continue;
     const waited = Date.now() - start;
     if (waited >= wait) throw new OutputLockedError(outDir, readHolder(file), waited);
     if (!told) options.onWait?.(readHolder(file));
