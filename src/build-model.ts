@@ -78,10 +78,10 @@ function knownFiles(options: BuildModelOptions): KnownFiles | undefined {
 async function discoverDocs(config: ResolvedConfig, options: BuildModelOptions): Promise<DiscoveredDocs> {
   const known = knownFiles(options);
   const translations = new Map<string, SourceFile[]>();
-  for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs, known));
+  for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs, known, config.outDir));
   const translated = new Set([...translations.values()].flat().map((file) => file.path));
   // Translated docs are not docs of their own: leave them out of the source set.
-  const files = (await discoverFiles(config.root, options.only ?? config.docs, known)).filter((file) => !translated.has(file.path));
+  const files = (await discoverFiles(config.root, options.only ?? config.docs, known, config.outDir)).filter((file) => !translated.has(file.path));
   options.session?.docsRead([...files, ...[...translations.values()].flat()]);
   if (options.only) {
     // Checking some docs only: their translations only.

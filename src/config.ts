@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { globBase, isWithin, realPath } from './util/paths.js';
 import type { ErrorObject } from 'ajv';
 import { validate as compiledValidator } from './config-validator.generated.js';
 
@@ -165,11 +166,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
   // Every key now holds a value: the schema declares a default for each.
   const full = config as Required<UserConfig> & { package: ResolvedConfig['package'] };
   const outDir = path.resolve(root, full.outDir);
-  const fromOut = path.relative(outDir, root);
-  if (fromOut === '' || (!fromOut.startsWith('..') && !path.isAbsolute(fromOut))) {
-    // doc-codegen owns outDir: it must never hold the project (or the docs) it reads.
-    throw new ConfigError(`${where}: "outDir" (${full.outDir}) must be a folder inside or beside the project, not the project folder or one of its parents.`);
-  }
+  checkOutDirPlace(where, full.outDir, outDir, root, [...full.docs, ...Object.values(full.translations).flat()]);
   return {
     configPath,
     root,
@@ -195,6 +192,33 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     platformFamilies: full.platformFamilies,
     cacheDir: config.cacheDir === undefined ? path.resolve(cwd, DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
   };
+}
+
+/** Folders no output may go to: the kernel's views of processes and devices. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+
+/**
+ * doc-codegen owns outDir and replaces it whole: it must never be or hold the project, the
+ * docs (their glob's folder) or a system folder, and never sit inside the docs. Checked with
+ * links resolved.
+ */
+function checkOutDirPlace(where: string, written: string, outDir: string, root: string, globs: readonly string[]): void {
+  const real = realPath(outDir);
+  const realRoot = realPath(root);
+  const refuse = (why: string): never => {
+    throw new ConfigError(`${where}: "outDir" (${written}) ${why}`);
+  };
+  if (isWithin(realRoot, real)) refuse('must be a folder inside or beside the project, not the project folder or one of its parents.');
+  if (process.platform !== 'win32' && SYSTEM_FOLDERS.some((folder) => isWithin(real, folder))) {
+    refuse(`resolves to ${real}, a system folder: choose a folder of the project, such as "generated".`);
+  }
+  for (const glob of globs.filter((pattern) => !pattern.startsWith('!'))) {
+    const base = realPath(path.resolve(root, globBase(glob)));
+    if (base === realRoot) continue;
+    if (isWithin(base, real) || isWithin(real, base)) {
+      refuse(`and the docs (\`${glob}\`) must be apart: doc-codegen would read its own output as docs, or replace the docs with it. Move outDir beside the docs folder.`);
+    }
+  }
 }
 
 /** Ajv's error as a sentence that names the key. */

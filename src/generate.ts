@@ -8,7 +8,8 @@ import { planRelease } from './release/release.js';
 import { applyOutput, outputMatches, planOutput, withManifest, type OutputPlan } from './write/output.js';
 import { lockOutput, processAlive, type LockHolder } from './write/lock.js';
 import { findInterrupted, repairInterrupted } from './write/swap.js';
-import { outputIdentity, realOutDir } from './write/tree.js';
+import { outputIdentity } from './write/tree.js';
+import { realPath } from './util/paths.js';
 import { nodeWriterFs } from './write/writer-fs.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
 import { readRunRecord, recordKey, writeRunRecord, type RunRecord } from './cache/run-record.js';
@@ -81,7 +82,7 @@ async function saveRecord(config: ResolvedConfig, inputs: string, files: Readonl
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
   const release = await lockForRun(config, options);
   try {
-    const found = options.check ? undefined : await repairInterrupted(realOutDir(config.outDir), processAlive, nodeWriterFs);
+    const found = options.check ? undefined : await repairInterrupted(realPath(config.outDir), processAlive, nodeWriterFs);
     const repaired = found && found.leftovers.length > 0 ? found.leftovers : undefined;
     const result = await generateLocked(config, options);
     return repaired ? { ...result, repaired } : result;
@@ -120,7 +121,7 @@ async function generateLocked(config: ResolvedConfig, options: GenerateOptions):
   const release = rendered.release;
   const lap = stopwatch(timings);
   const plan = await planOutput(config.outDir, files, known?.files);
-  if (options.check) plan.leftovers = [...(plan.leftovers ?? []), ...findInterrupted(realOutDir(config.outDir), processAlive).leftovers];
+  if (options.check) plan.leftovers = [...(plan.leftovers ?? []), ...findInterrupted(realPath(config.outDir), processAlive).leftovers];
   lap('compare');
   const done = async (written: boolean): Promise<GenerateResult> => {
     if (inputs !== undefined) await saveRecord(config, inputs, files, rendered);
@@ -144,7 +145,7 @@ async function generateLocked(config: ResolvedConfig, options: GenerateOptions):
 
 /** Whether an interrupted run left anything beside outDir (a check then reports it, even on the warm path). */
 function hasInterruptedRun(config: ResolvedConfig): boolean {
-  return findInterrupted(realOutDir(config.outDir), processAlive).leftovers.length > 0;
+  return findInterrupted(realPath(config.outDir), processAlive).leftovers.length > 0;
 }
 
 /** `generate --check`: what would change in outDir, nothing written. The run is stale when `plan.changes` is not empty. */

@@ -14,6 +14,7 @@ import { GenerateSession } from './session.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
 import { outputIdentity } from './write/tree.js';
+import { globBase } from './util/paths.js';
 
 export const DEBOUNCE_MS = 10;
 
@@ -63,17 +64,6 @@ export interface Watcher {
   /** Resolves after the first run. */
   ready: Promise<void>;
   close(): Promise<void>;
-}
-
-/** The folder a glob starts in: its segments before the first one with a wildcard. */
-export function globBase(pattern: string): string {
-  const segments = pattern.split('/');
-  const fixed: string[] = [];
-  for (const segment of segments.slice(0, -1)) {
-    if (/[*?[\]{}()!]/.test(segment)) break;
-    fixed.push(segment);
-  }
-  return fixed.join('/') || '.';
 }
 
 /** A run at a time: a call during a run is served by exactly one more run after it. */

@@ -14,14 +14,17 @@ export interface KnownFiles {
 }
 
 /**
- * The files the globs match, read. `known` files (by relative path) are taken as they are
- * instead of read again, and a known list of paths stands in for the glob.
+ * The files the globs match, read, none in `outDir`. `known` files (by relative path) are taken
+ * as they are instead of read again, and a known list of paths stands in for the glob.
  */
-export async function discoverFiles(root: string, patterns: readonly string[], known?: KnownFiles): Promise<SourceFile[]> {
+export async function discoverFiles(root: string, patterns: readonly string[], known?: KnownFiles, outDir?: string): Promise<SourceFile[]> {
   const listKey = JSON.stringify(patterns);
   let paths = known?.lists?.get(listKey);
   if (!paths) {
-    const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false });
+    // Never the output (its README and CHANGELOG), whatever the globs say.
+    const output = outDir === undefined ? '' : path.relative(root, outDir).split(path.sep).join('/');
+    const ignore = output === '' || output.startsWith('..') || path.isAbsolute(output) ? [] : [`${output}/**`];
+    const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false, ignore });
     paths = [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText);
     known?.lists?.set(listKey, paths);
   }

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { removeIfEmpty, workFolderOf } from './swap.js';
-import { realOutDir } from './tree.js';
+import { realPath } from '../util/paths.js';
 
 export interface LockHolder {
   pid: number;
@@ -91,7 +91,7 @@ function tryLock(file: string): 'taken' | 'retry' | 'held' {
 
 /** Takes outDir's lock, waiting up to `waitMs`; returns its release. */
 export async function lockOutput(outDir: string, options: LockOptions = {}): Promise<() => void> {
-  const file = path.join(workFolderOf(realOutDir(outDir)), 'lock');
+  const file = path.join(workFolderOf(realPath(outDir)), 'lock');
   const wait = options.waitMs ?? DEFAULT_LOCK_WAIT_MS;
   const start = Date.now();
   let told = false;

@@ -1,7 +1,8 @@
 // What outDir holds, read without following links: the writer compares against it, carries
 // over what it did not produce, and refuses to write through a symbolic link.
-import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { realPath } from '../util/paths.js';
 
 export interface OutputTree {
   /** outDir with every link in its path resolved: the folder the writer swaps. */
@@ -20,25 +21,9 @@ export interface OutputTree {
 
 const LEFTOVER_TEMP = /\.doc-codegen-\d+\.tmp$/;
 
-/** outDir with links resolved (its nearest existing ancestor's, when it does not exist yet). */
-export function realOutDir(outDir: string): string {
-  const missing: string[] = [];
-  let current = path.resolve(outDir);
-  for (;;) {
-    try {
-      return path.join(realpathSync.native(current), ...missing.reverse());
-    } catch (error) {
-      const parent = path.dirname(current);
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === current) throw error;
-      missing.push(path.basename(current));
-      current = parent;
-    }
-  }
-}
-
 /** Reads outDir's entries (lstat: links are listed, never followed). */
 export function readOutputTree(outDir: string): OutputTree {
-  const root = realOutDir(outDir);
+  const root = realPath(outDir);
   const tree: OutputTree = { root, exists: false, files: new Set(), dirs: new Set(), links: new Map(), others: new Set(), leftovers: [] };
   try {
     if (!lstatSync(root).isDirectory()) {
