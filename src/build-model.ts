@@ -3,6 +3,7 @@
 import type { ResolvedConfig } from './config.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles, type KnownFiles } from './discover/files.js';
+import { withCacheWarning, writeCache } from './cache/unusable.js';
 import type { SourceFile, Model } from './model/types.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
 import type { GenerateSession } from './session.js';
@@ -131,7 +132,7 @@ export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOpt
   lap('read and model');
   // A session's owner (the watcher) writes its cache file when idle.
   if (session) session.docCache.endRun();
-  else await cache?.save();
+  const fault = !session && cache ? await writeCache(() => cache.save(), config.cacheDir, config.root) : undefined;
   lap('cache');
-  return { ...built, filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
+  return { ...built, diagnostics: withCacheWarning(built.diagnostics, fault), filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
 }

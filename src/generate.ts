@@ -14,6 +14,7 @@ import { nodeWriterFs } from './write/writer-fs.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
 import { readRunRecord, recordKey, writeRunRecord, type RunRecord } from './cache/run-record.js';
 import { restoreDiagnostics, storeDiagnostics } from './cache/stored-diagnostics.js';
+import { withCacheWarning, writeCache } from './cache/unusable.js';
 import { sha256 } from './util/hash.js';
 import { readPreviousOutput } from './write/previous.js';
 import { buildModelFromDocs, discoverTimed, progressOf, stopwatch, type BuildModelOptions, type BuildModelResult, type DiscoveredDocs, type Timings } from './build-model.js';
@@ -71,7 +72,7 @@ async function saveRecord(config: ResolvedConfig, inputs: string, files: Readonl
   const hashes: Record<string, string> = {};
   for (const [file, text] of files) hashes[file] = sha256(text);
   hashes[MANIFEST_FILE] = sha256(manifestText(files.keys()));
-  await writeRunRecord(config.cacheDir, config.root, config.outDir, { inputs, files: hashes, diagnostics: storeDiagnostics(rendered.diagnostics) });
+  await writeRunRecord(config.cacheDir, config.root, config.outDir, { inputs, files: hashes, diagnostics: storeDiagnostics(rendered.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'cache-unusable')) });
 }
 
 /**
@@ -124,7 +125,8 @@ async function generateLocked(config: ResolvedConfig, options: GenerateOptions):
   if (options.check) plan.leftovers = [...(plan.leftovers ?? []), ...findInterrupted(realPath(config.outDir), processAlive).leftovers];
   lap('compare');
   const done = async (written: boolean): Promise<GenerateResult> => {
-    if (inputs !== undefined) await saveRecord(config, inputs, files, rendered);
+    const fault = inputs === undefined ? undefined : await writeCache(() => saveRecord(config, inputs, files, rendered), config.cacheDir, config.root);
+    rendered.diagnostics = withCacheWarning(rendered.diagnostics, fault);
     // What outDir now holds, for the watcher's next run.
     if (!options.check) session?.outputWritten(rendered.model, release, withManifest(files), outputIdentity(config.outDir));
     return { ...rendered, plan, written };

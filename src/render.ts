@@ -2,7 +2,7 @@
 // generated package in memory. Nothing is written (but the doc cache); generate.ts writes.
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
-import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { countedWarnings, createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Model } from './model/types.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
@@ -35,7 +35,7 @@ export interface Rendered extends BuildModelResult {
 
 /** Too many warnings stop a run like an error: nothing is emitted. */
 export function stopsTheRun(diagnostics: readonly Diagnostic[], maxWarnings: number | undefined): boolean {
-  const warnings = diagnostics.filter((diagnostic) => diagnostic.fatal === false).length;
+  const warnings = countedWarnings(diagnostics);
   return hasErrors(diagnostics) || (maxWarnings !== undefined && warnings > maxWarnings);
 }
 

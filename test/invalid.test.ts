@@ -1,5 +1,6 @@
 // One fixture per rule (test/fixtures/invalid/<rule>/): its docs, its config, and the
 // report `doc-codegen lint --verbose` (or `verify --sdk sdk/* --verbose`) prints for them, compared as exact text.
+// A fixture whose config names a cacheDir runs with the cache.
 // Every rule has a fixture and a section in docs/rules.md.
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -37,11 +38,13 @@ describe.each(fixtures)('rule %s', (rule) => {
     // output is about a run against it: as `generate --check` runs (nothing written).
     const sdk = existsSync(path.join(INVALID_DIR, rule, 'sdk'));
     const lastRun = existsSync(path.join(config.outDir, 'model.json'));
+    // A fixture that names its cacheDir is about the cache: the run uses it.
+    const cache = 'cacheDir' in (JSON.parse(await readFile(path.join(INVALID_DIR, rule, 'doc-codegen.config.json'), 'utf8')) as object);
     const { diagnostics } = sdk
       ? await verify(config, ['sdk/*'], path.join(INVALID_DIR, rule), { fullParse: true })
       : lastRun
         ? await check(config, { fullParse: true })
-        : await lint(config, { fullParse: true });
+        : await lint(config, { fullParse: true, cache });
     expect(diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain(rule as RuleId);
     for (const diagnostic of diagnostics) {
       expect(diagnostic.source).toBe('doc-codegen');

@@ -3,7 +3,7 @@
 // the config, the options that change its report, every doc read), a hash of every file it
 // left in outDir, and what it reported. A run on the same inputs, with every file on disk as
 // recorded, needs no parse, no model and no emit: the warm path. The files on disk are always
-// checked: the record is a hint.
+// checked: the record is a hint, and one whose checksum does not match is ignored.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../util/atomic-file.js';
@@ -33,8 +33,11 @@ function recordFile(cacheDir: string, root: string, outDir: string): string {
 
 export function readRunRecord(cacheDir: string, root: string, outDir: string): RunRecord | undefined {
   try {
-    const data = JSON.parse(readFileSync(recordFile(cacheDir, root, outDir), 'utf8')) as { format?: string } & Partial<RunRecord>;
-    if (data.format !== FORMAT || typeof data.inputs !== 'string' || typeof data.files !== 'object' || data.files === null || !Array.isArray(data.diagnostics)) return undefined;
+    // Stored as text with its checksum, like the doc cache's entries: an edited record is not trusted.
+    const stored = JSON.parse(readFileSync(recordFile(cacheDir, root, outDir), 'utf8')) as { format?: string; sum?: unknown; data?: unknown };
+    if (stored.format !== FORMAT || typeof stored.data !== 'string' || stored.sum !== sha256(stored.data)) return undefined;
+    const data = JSON.parse(stored.data) as Partial<RunRecord>;
+    if (typeof data.inputs !== 'string' || typeof data.files !== 'object' || data.files === null || !Array.isArray(data.diagnostics)) return undefined;
     return { inputs: data.inputs, files: data.files, diagnostics: data.diagnostics };
   } catch {
     return undefined;
@@ -42,5 +45,6 @@ export function readRunRecord(cacheDir: string, root: string, outDir: string): R
 }
 
 export async function writeRunRecord(cacheDir: string, root: string, outDir: string, record: RunRecord): Promise<void> {
-  await writeFileAtomic(recordFile(cacheDir, root, outDir), JSON.stringify({ format: FORMAT, ...record }));
+  const data = JSON.stringify(record);
+  await writeFileAtomic(recordFile(cacheDir, root, outDir), JSON.stringify({ format: FORMAT, sum: sha256(data), data }));
 }

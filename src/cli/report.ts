@@ -2,9 +2,9 @@
 import path from 'node:path';
 import type { CacheStats } from '../cache/doc-cache.js';
 import type { ResolvedConfig } from '../config.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { countedWarnings, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
-import { countBySeverity, shouldColor, type ReportFormat } from '../diagnostics/reporter.js';
+import { shouldColor, type ReportFormat } from '../diagnostics/reporter.js';
 import type { CliIo } from './io.js';
 
 export const EXIT_OK = 0;
@@ -24,7 +24,7 @@ export function report(io: CliIo, diagnostics: readonly Diagnostic[], flags: Rep
   const stream = flags.format === 'json' ? io.stdout : io.stderr;
   const text = formatDiagnostics(diagnostics, { format: flags.format, color: shouldColor(stream, io.env), verbose: flags.verbose === true }, extra);
   if (text) stream.write(text.endsWith('\n') ? text : `${text}\n`);
-  const { warnings } = countBySeverity(diagnostics);
+  const warnings = countedWarnings(diagnostics);
   if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
     io.stderr.write(`doc-codegen: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings}.\n`);
     return true;

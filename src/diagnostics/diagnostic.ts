@@ -50,6 +50,14 @@ function severityToFatal(severity: Severity): boolean | undefined {
   return undefined;
 }
 
+/**
+ * The warnings that --max-warnings counts: about the docs. `cache-unusable` is about the
+ * machine, and a run with it writes what a run without the cache writes.
+ */
+export function countedWarnings(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.filter((diagnostic) => diagnostic.fatal === false && diagnostic.ruleId !== 'cache-unusable').length;
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.fatal === true);
 }

@@ -9,6 +9,10 @@ export interface Rule {
 }
 
 export const RULES = {
+  'cache-unusable': {
+    severity: 'warning',
+    fix: 'Make the cache folder writable (config `cacheDir`, default node_modules/.cache/doc-codegen), point `cacheDir` elsewhere, or run with --no-cache. The output is the same without it; only the next run is slower. Not counted by --max-warnings.',
+  },
   'docs-none': {
     severity: 'error',
     fix: 'Check that the docs folder is where the config\'s `docs` globs look, and readable; to start over on purpose, delete the output folder.',
