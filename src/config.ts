@@ -174,24 +174,32 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     outDir,
     package: full.package,
     locale: full.locale,
-    translations: full.translations,
-    fallback: full.fallback,
+    translations: lookupTable(full.translations),
+    fallback: lookupTable(full.fallback),
     docsBaseUrl: full.docsBaseUrl.endsWith('/') ? full.docsBaseUrl : `${full.docsBaseUrl}/`,
     enumStyle: full.enumStyle,
-    enumStyles: full.enumStyles,
-    names: full.names,
-    modules: full.modules,
+    enumStyles: lookupTable(full.enumStyles),
+    names: lookupTable(full.names),
+    modules: lookupTable(full.modules),
     columns: full.columns,
     includeStatus: full.includeStatus,
-    constants: full.constants,
+    constants: lookupTable(full.constants),
     failOnBreaking: full.failOnBreaking,
     threads: full.threads,
     requireFrontMatter: full.requireFrontMatter,
-    sdk: full.sdk,
+    sdk: lookupTable(full.sdk),
     crossDocCheck: full.crossDocCheck,
-    platformFamilies: full.platformFamilies,
+    platformFamilies: lookupTable(full.platformFamilies),
     cacheDir: config.cacheDir === undefined ? path.resolve(cwd, DEFAULT_CACHE_DIR) : path.resolve(root, config.cacheDir),
   };
+}
+
+/**
+ * A record the run looks keys up in (doc ids, module names): without a prototype, so a key
+ * such as `constructor` or `__proto__` is only ever the user's own.
+ */
+function lookupTable<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record);
 }
 
 /** Folders no output may go to: the kernel's views of processes and devices. */

@@ -91,7 +91,7 @@ export const RULES = {
   },
   'identifier-invalid': {
     severity: 'error',
-    fix: 'Name it with at least one letter or digit.',
+    fix: 'Name it with at least one letter or digit, and short enough to be a file name (its JSON file is named after it); or name it in the config under `names`.',
   },
   'identifier-collision': {
     severity: 'error',

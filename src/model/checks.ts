@@ -1,6 +1,6 @@
 // Pass 3's checks across enums: module names that are not one file twice, exported names
 // unique per module, links that reach a doc and an anchor it has.
-import { CATALOG_TYPE_NAME, exportedNames } from './naming.js';
+import { CATALOG_TYPE_NAME, exportedNames, whyNotAFileName } from './naming.js';
 import type { DocDefinitions, LinkUse, Report } from './draft.js';
 import type { ModelMemo } from './memo.js';
 import type { EnumDef } from './types.js';
@@ -18,6 +18,11 @@ export function checkExportedNames(enums: readonly EnumDef[], report: Report, me
   const folded = new Map<string, EnumDef>();
   const kept: EnumDef[] = [];
   for (const enumDef of enums) {
+    const tooLong = whyNotAFileName(enumDef.name);
+    if (tooLong) {
+      report('identifier-invalid', tooLong, enumDef.source);
+      continue;
+    }
     const sameFile = folded.get(enumDef.module.toLowerCase()) ?? enumDef;
     if (sameFile.module !== enumDef.module) {
       report('module-name-invalid', `Module ${enumDef.module} differs from module ${sameFile.module} (${sameFile.source.path}) only by case: on macOS and Windows they are one file`, enumDef.source);

@@ -114,7 +114,25 @@ export function whyNotAModuleName(module: string, docId: string): string | undef
   const lower = module.toLowerCase();
   if (Object.values(PACKAGE_MODULES).some((name) => name === lower)) return `Module \`${module}\` (doc ${docId}) cannot name a module: it is the name of the package's own ${lower} module`;
   if (lower.endsWith('.d')) return `Module \`${module}\` (doc ${docId}) cannot name a module: its files would end in .d.ts and .d.js, which TypeScript reads as declarations`;
+  if (!fitsFileName(`${module}${LONGEST_MODULE_SUFFIX}`)) return `Module \`${module.slice(0, 40)}…\` (doc ${docId}) cannot name a module: its file names would be longer than file systems allow (${MAX_FILE_NAME_BYTES} bytes)`;
   return undefined;
+}
+
+/** The longest name a file system takes for one file (ext4, APFS, NTFS: 255 bytes or UTF-16 units). */
+export const MAX_FILE_NAME_BYTES = 255;
+
+/** The longest ending of a module's files (`locales/<locale>/<module>.icu.json`). */
+const LONGEST_MODULE_SUFFIX = '.icu.json';
+
+/** Whether `name` can be one file's name everywhere. */
+export function fitsFileName(name: string): boolean {
+  return Buffer.byteLength(name) <= MAX_FILE_NAME_BYTES;
+}
+
+/** Why an enum's name cannot name its JSON file (`json/<module>/<Enum>.json`), or undefined when it can. */
+export function whyNotAFileName(enumName: string): string | undefined {
+  if (fitsFileName(`${enumName}.json`)) return undefined;
+  return `Enum name \`${enumName.slice(0, 40)}…\` is ${enumName.length} characters long: its JSON file's name would be longer than file systems allow (${MAX_FILE_NAME_BYTES} bytes)`;
 }
 
 /** The type of catalog entries ({ message, solution? }), imported by every module. */

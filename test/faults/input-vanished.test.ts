@@ -1,5 +1,6 @@
-// Faults that would lose output (issue 26, items 1 and 8): a docs folder that is gone, and
-// docs whose module names would overwrite the package's own files. Each is a real
+// Faults that would lose output (issue 26, items 1, 7 and 8): a docs folder that is gone,
+// docs whose module names would overwrite the package's own files, names too long for a file
+// system, and config keys such as `constructor`. Each is a real
 // file-system state the test sets up; the user sees one diagnostic, exit 1, and outDir
 // exactly as it was.
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -91,5 +92,40 @@ describe('module names that would break the package are errors before anything i
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'module-name-invalid')).toEqual([
       expect.objectContaining({ file: 'docs/more/codes.md', message: 'Module codes differs from module Codes (docs/more/Codes.md) only by case: on macOS and Windows they are one file' }),
     ]);
+  });
+});
+
+describe('names too long for the file system, and config keys such as constructor', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  it.each([
+    ['a doc whose module name is too long', `${'m'.repeat(250)}.md`, '## OtherType', 'module-name-invalid', /^Module `m{40}…` \(doc m{250}\) cannot name a module: its file names would be longer than file systems allow \(255 bytes\)$/],
+    ['an enum whose name is too long', 'long.md', `## ${'E'.repeat(260)}`, 'identifier-invalid', /^Enum name `E{40}…` is 260 characters long: its JSON file's name would be longer than file systems allow \(255 bytes\)$/],
+  ])('%s is an error before anything is written, never ENAMETOOLONG', async (_case, file, heading, ruleId, message) => {
+    const { dir, cleanup } = await copyProject();
+    cleanups.push(cleanup);
+    const before = await snapshot(path.join(dir, 'generated'));
+    await writeFile(path.join(dir, 'docs', file), (await readFile(path.join(dir, 'docs/293538.md'), 'utf8')).replace('## ErrorType', heading));
+    const result = await cli(['generate', '--no-cache', '--format', 'json'], dir);
+    expect(result.status).toBe(1);
+    const { diagnostics } = JSON.parse(result.stdout) as { diagnostics: { ruleId: string; message: string }[] };
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId).map((diagnostic) => diagnostic.message)).toEqual([expect.stringMatching(message)]);
+    expect(await snapshot(path.join(dir, 'generated'))).toEqual(before);
+  });
+
+  it('config keys named like Object.prototype members are plain keys', async () => {
+    const { dir, cleanup } = await copyProject();
+    cleanups.push(cleanup);
+    const configPath = path.join(dir, 'doc-codegen.config.json');
+    const config = JSON.parse(await readFile(configPath, 'utf8')) as Record<string, unknown>;
+    const keyed = '{"constructor": "union", "__proto__": "union", "toString": "union"}';
+    await writeFile(configPath, JSON.stringify({ ...config, modules: { 293538: 'constructor' } }).replace(/}$/, `, "enumStyles": ${keyed}}`));
+    const result = await cli(['generate', '--no-cache', '--allow-breaking'], dir);
+    expect(result.status, result.stderr).toBe(0);
+    const source = await readFile(path.join(dir, 'generated/src/constructor.ts'), 'utf8');
+    expect(source).toMatch(/export type ErrorType =/);
   });
 });
