@@ -13,6 +13,10 @@ export const RULES = {
     severity: 'warning',
     fix: 'Make the cache folder writable (config `cacheDir`, default node_modules/.cache/doc-codegen), point `cacheDir` elsewhere, or run with --no-cache. The output is the same without it; only the next run is slower. Not counted by --max-warnings.',
   },
+  'doc-too-large': {
+    severity: 'error',
+    fix: 'Split the doc into docs of one subject each, or flatten its nesting: beyond this size or depth, parsing takes minutes and gigabytes.',
+  },
   'docs-none': {
     severity: 'error',
     fix: 'Check that the docs folder is where the config\'s `docs` globs look, and readable; to start over on purpose, delete the output folder.',

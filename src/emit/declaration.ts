@@ -86,6 +86,12 @@ export interface Property {
 export interface MapValue {
   typeArguments: string;
   entries: readonly string[];
+  /**
+   * Set for many entries: the entries typed as `[key, widened][]` first, then as the map's
+   * (`as [number, string][] as [number, Name][]`). A literal of over a thousand distinct tuple
+   * types is a union TypeScript cannot represent (TS2590).
+   */
+  widened?: string;
 }
 
 /** `export function name<typeParameters>(parameters): returnType { body }`. */

@@ -19,6 +19,9 @@ export interface EnumDeclarations {
   exports: ExportedName[];
 }
 
+/** Up to this many entries, the names map's literal is typed entry by entry (see MapValue's `widened`). */
+const MAP_LITERAL_MAX = 500;
+
 export function enumDeclarations(enumDef: EnumDef, style: EnumStyle, locales: readonly string[]): EnumDeclarations {
   const names = helperNames(enumDef.name);
   const unique = firstOfEachValue(enumDef.members);
@@ -38,7 +41,11 @@ export function enumDeclarations(enumDef: EnumDef, style: EnumStyle, locales: re
       name: names.namesMap,
       exported: false,
       type: `ReadonlyMap<${valueType}, ${names.name}>`,
-      value: { typeArguments: `${valueType}, ${names.name}`, entries: unique.map((member) => `[${literal(member.value)}, ${quote(member.name)}],`) },
+      value: {
+        typeArguments: `${valueType}, ${names.name}`,
+        entries: unique.map((member) => `[${literal(member.value)}, ${quote(member.name)}],`),
+        ...(unique.length > MAP_LITERAL_MAX ? { widened: `${valueType}, string` } : {}),
+      },
     },
     fn(names.guard, `Whether \`value\` is a value of {@link ${enumDef.name}}.`, value, `value is ${enumDef.name}`, ['return ', `${names.namesMap}.has(`, asType('value', valueType), ');']),
     fn(names.toEnum, `\`value\` typed as {@link ${enumDef.name}}, or undefined when it is not one of its values.`, value, `${enumDef.name} | undefined`, [

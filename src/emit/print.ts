@@ -113,7 +113,10 @@ function constType(value: Value): string[] {
 /** An expression in the source: objects and Maps a property or entry a line, two spaces in. */
 function tsValue(value: Value): string[] {
   if (typeof value === 'string') return [value];
-  if ('entries' in value) return [`new Map<${value.typeArguments}>([`, ...twoSpaces(value.entries), '])'];
+  if ('entries' in value) {
+    const close = value.widened === undefined ? '])' : `] as [${value.widened}][] as [${value.typeArguments}][])`;
+    return [`new Map<${value.typeArguments}>([`, ...twoSpaces(value.entries), close];
+  }
   return ['{', ...twoSpaces(value.properties.flatMap((property) => propertyLines(property, tsValue(property.value)))), '}'];
 }
 
@@ -161,17 +164,9 @@ function jsCode(code: Code): string[] {
 function printEnum({ name, doc, members }: EnumDeclaration): Forms {
   const comment = commentLines(doc);
   const commented = (member: EnumDeclaration['members'][number], line: string): string[] => [...commentLines(member.doc), line];
-  const structure = {
-    kind: StructureKind.Enum,
-    isExported: true,
-    name,
-    docs: docsOf(doc),
-    // An initializer, not a value: ts-morph would quote a string value its own way.
-    members: members.map((member) => ({ name: enumMemberKey(member.name), initializer: literal(member.value), docs: docsOf(member.doc) })),
-  } as const;
   const last = members.length - 1;
   return {
-    ts: printStructure(structure, { indentNumberOfSpaces: 2 }),
+    ts: printEnumSource(name, doc, members),
     js: lines(comment, `export var ${name};`, `(function (${name}) {`, indent(members.flatMap((member) => commented(member, enumAssignment(name, member)))), `})(${name} || (${name} = {}));`),
     dts: lines(
       comment,
@@ -180,6 +175,39 @@ function printEnum({ name, doc, members }: EnumDeclaration): Forms {
       '}',
     ),
   };
+}
+
+/** Members ts-morph prints at once: its writer's time grows with the square of the text it holds. */
+export const ENUM_PRINT_CHUNK = 256;
+
+/**
+ * The enum's TypeScript as ts-morph prints it. A large enum is printed in chunks of members,
+ * each chunk's body lines joined with the comma ts-morph puts between members: the same text
+ * (test/unit/print-enum.test.ts), in time linear in the members (50,000 members: minutes
+ * printed at once).
+ */
+export function printEnumSource(name: string, doc: DocComment | undefined, members: EnumDeclaration['members']): string {
+  const print = (chunk: EnumDeclaration['members']): string =>
+    printStructure(
+      {
+        kind: StructureKind.Enum,
+        isExported: true,
+        name,
+        docs: docsOf(doc),
+        // An initializer, not a value: ts-morph would quote a string value its own way.
+        members: chunk.map((member) => ({ name: enumMemberKey(member.name), initializer: literal(member.value), docs: docsOf(member.doc) })),
+      },
+      { indentNumberOfSpaces: 2 },
+    );
+  if (members.length <= ENUM_PRINT_CHUNK) return print(members);
+  const opening = `export enum ${name} {\n`;
+  const bodies: string[] = [];
+  let whole = '';
+  for (let start = 0; start < members.length; start += ENUM_PRINT_CHUNK) {
+    whole = print(members.slice(start, start + ENUM_PRINT_CHUNK));
+    bodies.push(whole.slice(whole.indexOf(opening) + opening.length, whole.lastIndexOf('\n}')));
+  }
+  return `${whole.slice(0, whole.indexOf(opening) + opening.length)}${bodies.join(',\n')}${whole.slice(whole.lastIndexOf('\n}'))}`;
 }
 
 /** One member in TypeScript's enum IIFE: numbers map both ways, strings one way. */

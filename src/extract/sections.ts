@@ -68,25 +68,34 @@ function idOf(html: string): string | undefined {
 
 /**
  * The flow containers of a doc: the root, blockquotes and list items, each with its own
- * run of block nodes (a section may sit in any of them).
+ * run of block nodes (a section may sit in any of them). Walked with a stack, not recursion:
+ * a doc may nest block quotes or lists thousands deep.
  */
 export function flowContainers(tree: Root): RootContent[][] {
   const containers: RootContent[][] = [];
-  const visit = (node: Nodes): void => {
+  for (const node of depthFirst([tree])) {
     if (node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem') containers.push(node.children as RootContent[]);
-    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes);
-  };
-  visit(tree);
+  }
   return containers;
 }
 
 /** Every table below `nodes`, in document order (tables may sit in list items and blockquotes). */
 export function tablesIn(nodes: readonly Nodes[]): Table[] {
   const tables: Table[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'table') tables.push(node);
-    else if ('children' in node) for (const child of (node as Parent).children) visit(child);
-  };
-  for (const node of nodes) visit(node);
+  // A table's cells hold no tables: its children are not walked.
+  for (const node of depthFirst(nodes, (parent) => parent.type !== 'table')) if (node.type === 'table') tables.push(node);
   return tables;
+}
+
+/** `nodes` and their descendants in document order (pre-order), by an explicit stack; `enter` decides whether a node's children are walked. */
+function* depthFirst(nodes: readonly Nodes[], enter: (node: Nodes) => boolean = () => true): Generator<Nodes> {
+  const stack: Nodes[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    yield node;
+    if ('children' in node && enter(node)) {
+      const children = (node as Parent).children as Nodes[];
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Nodes);
+    }
+  }
 }

@@ -9,6 +9,7 @@ import type { FrontMatter, SourceFile } from '../model/types.js';
 import { mayDefine, scanAnchors } from '../scan/prescan.js';
 import { sliceForDefinitions } from '../scan/slice.js';
 import { parseDocument } from './document.js';
+import { beyondParseLimits } from './limits.js';
 import { readFrontMatter } from './frontmatter.js';
 
 /**
@@ -24,6 +25,8 @@ export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatu
 
 /** A doc that may hold a definition (or any doc, not `fast`): parsed, whole or around its definitions. */
 export function readWithParser(file: SourceFile, synonyms: ColumnSynonyms, includeStatus: readonly number[], fast: boolean): DocRead {
+  const tooLarge = beyondParseLimits(file.text, file.path);
+  if (tooLarge) return { diagnostics: [tooLarge] };
   const sliced = fast ? sliceForDefinitions(file.text, synonyms) : undefined;
   const { document, diagnostics } = parseDocument(sliced ? { ...file, text: sliced.kept } : file);
   const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
