@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { expectedDir, STYLES } from './helpers/fixtures.js';
+import { expectedDir, readTree, STYLES } from './helpers/fixtures.js';
 
 interface Entry {
   message: string;
@@ -12,6 +12,14 @@ interface Entry {
 }
 
 describe.each(STYLES)('enumStyle %s', (style) => {
+  it('keeps no link but http(s), mailto and doc links: no javascript:, data: or file: in any file', async () => {
+    const tree = await readTree(expectedDir('injection', style));
+    const model = tree.get('model.json') ?? '';
+    expect(model).toContain('mailto:ops@example.com');
+    expect(model).toContain('a script, hidden, data and a file');
+    for (const [file, text] of tree) expect(text, file).not.toMatch(/javascript:|java\tscript:|data:text|file:\/\//);
+  });
+
   const load = async () => {
     const dir = expectedDir('injection', style);
     return (await import(pathToFileURL(path.join(dir, 'dist/400001.js')).href)) as Record<string, unknown>;

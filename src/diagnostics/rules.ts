@@ -113,6 +113,10 @@ export const RULES = {
     severity: 'error',
     fix: 'Rename the doc file (letters, digits, `.`, `_`, `-`), or map its doc id to a module name under `modules` in the config.',
   },
+  'link-dropped': {
+    severity: 'warning',
+    fix: 'Link to an http(s) page, a mail address (mailto:) or a doc of the set; or write the address as text.',
+  },
   'broken-link': {
     severity: 'warning',
     fix: 'Point the link at a doc of the set and an anchor it has (`<span id="…">`), or use a full URL.',

@@ -222,7 +222,8 @@ function draftMember(raw: RawMember, name: string, kind: Definition['kind'], pre
   return member;
 }
 
-type RichResolver = <T extends Member['description']>(text: T) => T | undefined;
+/** Resolves a text's links; `at` is where the text is, for a link it drops. */
+type RichResolver = <T extends Member['description']>(text: T, at: SourceRef) => T | undefined;
 
 /** A member of the model from its draft and value: texts with links resolved, the doc's extras kept. */
 function finishMember(draftMember: MemberDraft, value: number | string, draft: EnumDraft, rich: RichResolver): Member {
@@ -233,9 +234,9 @@ function finishMember(draftMember: MemberDraft, value: number | string, draft: E
   else if (draft.definition.kind === 'codes' && isHexCode(raw.valueText)) member.valueText = raw.valueText;
   if (raw.aliasOf !== undefined) member.aliasOf = draft.byName.get(raw.aliasOf)?.name ?? raw.aliasOf;
   if (raw.attributes) member.attributes = { ...raw.attributes };
-  const description = rich(raw.description);
+  const description = rich(raw.description, raw.source);
   if (description) member.description = description;
-  const solution = rich(raw.solution);
+  const solution = rich(raw.solution, raw.source);
   if (solution) member.solution = solution;
   if (raw.label !== undefined) member.label = raw.label;
   if (raw.deprecated) member.deprecated = true;
@@ -245,7 +246,11 @@ function finishMember(draftMember: MemberDraft, value: number | string, draft: E
 /** Pass 3: the EnumDef, or undefined when its values cannot make one type. */
 function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): EnumDef | undefined {
   const { definition } = draft;
-  const rich: RichResolver = (text) => text && (resolveLinks(text, definition.docId, options.docsBaseUrl) as typeof text);
+  const rich: RichResolver = (text, at) =>
+    text &&
+    (resolveLinks(text, definition.docId, options.docsBaseUrl, (link, scheme) =>
+      report('link-dropped', `Link "${link.text}" is a ${scheme}: link; only http(s), mailto and links into the doc set are kept: its text stays, the link is dropped`, at),
+    ) as typeof text);
   const members: Member[] = [];
   const byValue = new Map<number | string, MemberDraft>();
   for (const draftMember of draft.members) {
@@ -287,7 +292,7 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
     members,
   };
   if (draft.rawName !== draft.name) enumDef.originalName = draft.rawName;
-  const description = rich(definition.description);
+  const description = rich(definition.description, definition.source);
   if (description) enumDef.description = description;
   if (definition.columns) enumDef.columns = definition.columns.map((column) => ({ ...column }));
   return enumDef;
