@@ -1,7 +1,7 @@
 // discover → parse → extract → model: the docs the config names, read, and their model.
 // Writes nothing but the doc cache.
 import type { ResolvedConfig } from './config.js';
-import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles, type KnownFiles } from './discover/files.js';
 import { withCacheWarning, writeCache } from './cache/unusable.js';
 import type { SourceFile, Model } from './model/types.js';
@@ -65,6 +65,8 @@ export interface DiscoveredDocs {
   files: SourceFile[];
   /** Translated docs per locale. */
   translations: Map<string, SourceFile[]>;
+  /** What listing them reported: symbolic links not read (discover/links.ts). */
+  diagnostics: Diagnostic[];
 }
 
 /** What discovery may take as read: a watcher's unchanged docs, and docs given as text. */
@@ -79,17 +81,24 @@ function knownFiles(options: BuildModelOptions): KnownFiles | undefined {
 async function discoverDocs(config: ResolvedConfig, options: BuildModelOptions): Promise<DiscoveredDocs> {
   const known = knownFiles(options);
   const translations = new Map<string, SourceFile[]>();
-  for (const [locale, globs] of Object.entries(config.translations)) translations.set(locale, await discoverFiles(config.root, globs, known, config.outDir));
+  const diagnostics: Diagnostic[] = [];
+  for (const [locale, globs] of Object.entries(config.translations)) {
+    const listed = await discoverFiles(config.root, globs, known, config.outDir);
+    translations.set(locale, listed.files);
+    diagnostics.push(...listed.diagnostics);
+  }
   const translated = new Set([...translations.values()].flat().map((file) => file.path));
+  const listed = await discoverFiles(config.root, options.only ?? config.docs, known, config.outDir);
+  diagnostics.push(...listed.diagnostics.filter((diagnostic) => !translated.has(diagnostic.file ?? '')));
   // Translated docs are not docs of their own: leave them out of the source set.
-  const files = (await discoverFiles(config.root, options.only ?? config.docs, known, config.outDir)).filter((file) => !translated.has(file.path));
+  const files = listed.files.filter((file) => !translated.has(file.path));
   options.session?.docsRead([...files, ...[...translations.values()].flat()]);
   if (options.only) {
     // Checking some docs only: their translations only.
     const read = new Set(files.map((file) => file.docId));
     for (const [locale, list] of translations) translations.set(locale, list.filter((file) => read.has(file.docId)));
   }
-  return { files, translations };
+  return { files, translations, diagnostics };
 }
 
 /** The docs, read, and the run's timings so far (discover). */
@@ -113,7 +122,7 @@ export async function lint(config: ResolvedConfig, options: BuildModelOptions = 
 }
 
 /** parse → extract → model, of docs read. */
-export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOptions, { files, translations }: DiscoveredDocs, timings: Timings): Promise<BuildModelResult> {
+export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOptions, { files, translations, diagnostics: listing }: DiscoveredDocs, timings: Timings): Promise<BuildModelResult> {
   const lap = stopwatch(timings);
   const session = options.session;
   options.onDocsRead?.({ chars: files.reduce((sum, file) => sum + file.text.length, 0) });
@@ -134,5 +143,5 @@ export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOpt
   if (session) session.docCache.endRun();
   const fault = !session && cache ? await writeCache(() => cache.save(), config.cacheDir, config.root) : undefined;
   lap('cache');
-  return { ...built, diagnostics: withCacheWarning(built.diagnostics, fault), filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
+  return { ...built, diagnostics: withCacheWarning(listing.length > 0 ? sortDiagnostics([...listing, ...built.diagnostics]) : built.diagnostics, fault), filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
 }

@@ -64,7 +64,9 @@ async function runInputs(config: ResolvedConfig, options: GenerateOptions, docs:
   // A watcher knows what it wrote; the run record (in the cache folder) is for separate runs.
   if (options.cache !== true || options.session !== undefined) return undefined;
   const hashes = (files: readonly { path: string; hash: string }[]): string[][] => files.map((file) => [file.path, file.hash]);
-  return recordKey([config, { fullParse: options.fullParse === true }, hashes(docs.files), [...docs.translations].map(([locale, list]) => [locale, hashes(list)])]);
+  // Links not read are reported but are no doc: their reports are part of the key.
+  const listing = docs.diagnostics.map((diagnostic) => diagnostic.reason);
+  return recordKey([config, { fullParse: options.fullParse === true }, hashes(docs.files), [...docs.translations].map(([locale, list]) => [locale, hashes(list)]), listing]);
 }
 
 /** Records a run whose files outDir now holds: its inputs, the files' hashes and its report. */

@@ -3,7 +3,7 @@
 // it read and what it last left in outDir. The caller says what changed (`invalidate`);
 // the runs ask for what still holds and tell what they did.
 import { DocCache } from './cache/doc-cache.js';
-import type { KnownFiles } from './discover/files.js';
+import type { KnownFiles, Listed } from './discover/files.js';
 import type { EmitMemo } from './emit/index.js';
 import { createModelMemo, type ModelMemo } from './model/memo.js';
 import type { Model, SourceFile } from './model/types.js';
@@ -24,7 +24,7 @@ export class GenerateSession {
   /** Docs changed since the last run read them (relative paths, `/`). */
   private readonly changed = new Set<string>();
   /** Each glob's paths in the last run. */
-  private readonly lists = new Map<string, string[]>();
+  private readonly lists = new Map<string, Listed>();
 
   /** `docCache`: per-doc results, in memory (the default) or backed by the config's cacheDir. */
   constructor(readonly docCache: DocCache = DocCache.inMemory()) {}

@@ -16,7 +16,7 @@ const CASES = ['(seeds)', ...goldenCases()];
 
 async function load(name: string): Promise<{ config: ResolvedConfig; files: SourceFile[] }> {
   const config = await loadConfig(name === '(seeds)' ? undefined : path.join(caseDir(name), 'doc-codegen.config.json'), REPO_ROOT);
-  return { config, files: await discoverFiles(config.root, config.docs) };
+  return { config, files: (await discoverFiles(config.root, config.docs)).files };
 }
 
 /** Every output file, the diagnostics report included, as one comparable map. */

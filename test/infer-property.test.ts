@@ -57,7 +57,7 @@ function reading(model: Model): unknown[] {
 
 describe('content inference reads tables whatever their header words', async () => {
   const config = await loadConfig(path.join(WILD_DIR, 'doc-codegen.config.json'));
-  const files = await discoverFiles(config.root, config.docs);
+  const { files } = await discoverFiles(config.root, config.docs);
   const original = await modelFromFiles(files, config, { wholeDocSet: true });
 
   it('reads every wild doc (the fixture holds at least 30 docs and as many enums)', () => {

@@ -21,7 +21,7 @@ describe.each(CASES)('%s', (_label, configPath, tree) => {
   it('has @see links only to docs of the set and anchors they have', async () => {
     const config = await loadConfig(configPath, REPO_ROOT);
     const anchors = new Map<string, Set<string>>();
-    for (const file of await discoverFiles(config.root, config.docs)) {
+    for (const file of (await discoverFiles(config.root, config.docs)).files) {
       anchors.set(file.docId, new Set(anchorsOf(parseDocument(file).document.mdast)));
     }
     const links = new Set<string>();

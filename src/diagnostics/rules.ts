@@ -17,6 +17,10 @@ export const RULES = {
     severity: 'error',
     fix: 'Split the doc into docs of one subject each, or flatten its nesting: beyond this size or depth, parsing takes minutes and gigabytes.',
   },
+  'doc-link-skipped': {
+    severity: 'warning',
+    fix: 'Point the link at a doc that exists, or remove it; a doc reached twice through links is read once: leave one path to it under the globs.',
+  },
   'docs-none': {
     severity: 'error',
     fix: 'Check that the docs folder is where the config\'s `docs` globs look, and readable; to start over on purpose, delete the output folder.',

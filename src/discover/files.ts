@@ -5,33 +5,43 @@ import { glob } from 'tinyglobby';
 import type { SourceFile } from '../model/types.js';
 import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { brokenDocLinks, readOnce } from './links.js';
 
 /** What a watcher knows from its last run: files it saw no change to, and, when no file came or went, each glob's list. */
 export interface KnownFiles {
   files: ReadonlyMap<string, SourceFile>;
-  /** Relative paths by the patterns that listed them (JSON of the pattern list). */
-  lists?: Map<string, string[]>;
+  /** Relative paths by the patterns that listed them (JSON of the pattern list), with what listing them reported. */
+  lists?: Map<string, Listed>;
+}
+
+/** The docs a list of patterns names, and the links among them that were not read. */
+export interface Listed {
+  paths: string[];
+  diagnostics: Diagnostic[];
 }
 
 /**
  * The files the globs match, read, none in `outDir`. `known` files (by relative path) are taken
  * as they are instead of read again, and a known list of paths stands in for the glob.
  */
-export async function discoverFiles(root: string, patterns: readonly string[], known?: KnownFiles, outDir?: string): Promise<SourceFile[]> {
+export async function discoverFiles(root: string, patterns: readonly string[], known?: KnownFiles, outDir?: string): Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }> {
   const listKey = JSON.stringify(patterns);
-  let paths = known?.lists?.get(listKey);
-  if (!paths) {
+  let listed = known?.lists?.get(listKey);
+  if (!listed) {
     // Never the output (its README and CHANGELOG), whatever the globs say.
     const output = outDir === undefined ? '' : path.relative(root, outDir).split(path.sep).join('/');
     const ignore = output === '' || output.startsWith('..') || path.isAbsolute(output) ? [] : [`${output}/**`];
     const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false, ignore });
-    paths = [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText);
-    known?.lists?.set(listKey, paths);
+    const once = readOnce(root, [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText));
+    listed = { paths: once.paths, diagnostics: [...brokenDocLinks(root, patterns), ...once.diagnostics] };
+    known?.lists?.set(listKey, listed);
   }
   // Read synchronously: 882 docs take 31 ms this way and over 400 ms as as many promises
   // queued on libuv's thread pool (measured on the real set); and a watcher reads the few
   // changed docs while chokidar's scan of the changed folder (a stat per doc) fills that pool.
-  return paths.map((relative) => known?.files.get(relative) ?? sourceFile(relative, readFileSync(path.join(root, relative))));
+  const files = listed.paths.map((relative) => known?.files.get(relative) ?? sourceFile(relative, readFileSync(path.join(root, relative))));
+  return { files, diagnostics: listed.diagnostics };
 }
 
 export function sourceFile(relativePath: string, bytes: Uint8Array): SourceFile {
