@@ -1,6 +1,7 @@
 // The pure half of a run: config and docs → model, diagnostics, and every file of the
 // generated package in memory. Nothing is written (but the doc cache); generate.ts writes.
 import path from 'node:path';
+import { compareText } from './util/order.js';
 import type { ResolvedConfig } from './config.js';
 import { countedWarnings, createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Model } from './model/types.js';
@@ -54,6 +55,12 @@ export async function renderDocs(config: ResolvedConfig, docs: DiscoveredDocs, t
   const lost = docsVanished(config, docs, previous.model);
   if (lost) return { ...built, diagnostics: [...built.diagnostics, lost], changes: [] };
   const changes = diffModels(previous.model, built.model);
+  const removed = modulesRemoved(config, previous.model, built.model);
+  if (removed) {
+    built.diagnostics = [...built.diagnostics, removed];
+    // One more warning: it counts for --max-warnings like the docs' own.
+    if (!options.keepGoing && stopsTheRun(built.diagnostics, options.maxWarnings)) return { ...built, changes: [] };
+  }
   lap('diff');
   const release = planRelease(previous, previous.model ? changes : [], config.package.version, built.model.docs.length);
   const breaking = changes.filter((change) => change.level === 'major');
@@ -88,4 +95,19 @@ function docsVanished(config: ResolvedConfig, docs: DiscoveredDocs, previous: Mo
     at,
     { line: 1, column: 1 },
   );
+}
+
+/**
+ * A warning when the run removes more than half of the last output's modules: most likely a
+ * docs folder partly moved or a glob gone wrong, not docs retired on purpose. Under
+ * failOnBreaking the run also needs --allow-breaking (removing a module is breaking).
+ */
+function modulesRemoved(config: ResolvedConfig, previous: Model | undefined, next: Model): Diagnostic | undefined {
+  const before = new Set(previous?.enums.map((enumDef) => enumDef.module) ?? []);
+  const after = new Set(next.enums.map((enumDef) => enumDef.module));
+  const gone = [...before].filter((module) => !after.has(module)).sort(compareText);
+  if (before.size < 2 || gone.length * 2 <= before.size) return undefined;
+  const at = config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : '.';
+  const shown = gone.length > 5 ? `${gone.slice(0, 5).join(', ')} and ${gone.length - 5} more` : gone.join(', ');
+  return createDiagnostic('modules-removed', `This run removes ${gone.length} of the ${before.size} modules of the last output (${shown})`, at, { line: 1, column: 1 });
 }

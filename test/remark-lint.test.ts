@@ -50,7 +50,7 @@ describe('remark --use doc-codegen/remark-lint', () => {
     // Every rule shows up in the editor but those `lint <doc>` does not report on that doc: info
     // (only with --verbose), the config file's, a translation's (checked with its source doc),
     // the comparison across docs (it needs every doc), verify's (it needs the SDK), a run's
-    // against its last output (docs-none: no doc at all), the cache's (the editor keeps none), and
+    // against its last output (docs-none, modules-removed), the cache's (the editor keeps none), and
     // the listing's (symbolic links, outside the fixture's docs/ folder).
     const seen = new Set(reported.flatMap((file) => file.messages.map((message) => message.ruleId)));
     expect(fixtures.filter((rule) => !seen.has(rule))).toEqual([
@@ -61,6 +61,7 @@ describe('remark --use doc-codegen/remark-lint', () => {
       'doc-missing-member',
       'doc-skipped',
       'docs-none',
+      'modules-removed',
       'sdk-missing-enum',
       'sdk-missing-member',
       'sdk-value-mismatch',

@@ -25,6 +25,10 @@ export const RULES = {
     severity: 'error',
     fix: 'Check that the docs folder is where the config\'s `docs` globs look, and readable; to start over on purpose, delete the output folder.',
   },
+  'modules-removed': {
+    severity: 'warning',
+    fix: 'If those docs are not meant to go, check that the `docs` globs still find them (a moved or renamed folder?). With failOnBreaking, the run also needs --allow-breaking.',
+  },
   'frontmatter-missing': {
     severity: 'warning',
     fix: 'Start the doc with a `---` YAML block holding is_dir, status and keywords, or set "requireFrontMatter": false in the config if your docs have none.',
