@@ -246,7 +246,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
  * One line for an error no command handled: a file-system fault says the path and what to do;
  * anything else is a bug of ours, to be reported with the trace `--debug` shows.
  */
-function unexpected(error: unknown): string {
+export function unexpected(error: unknown): string {
   const fault = error as NodeJS.ErrnoException;
   if (typeof fault?.code === 'string' && typeof fault.path === 'string') {
     const advice: Record<string, string> = {
