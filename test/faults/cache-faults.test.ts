@@ -4,22 +4,18 @@
 // trusted (it is checksummed like the doc cache's entries).
 import { readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeCache } from '../../src/cache/unusable.js';
 import { cli } from '../helpers/cli.js';
 import { readTree } from '../helpers/fixtures.js';
 import { REPO_ROOT } from '../helpers/paths.js';
-import { copyProject, editFile } from '../helpers/project.js';
+import { editFile, throwawayProjects } from '../helpers/project.js';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const copies = throwawayProjects();
 
 /** A project whose cache is `.cache`, with one doc edited so that the run writes. */
 async function project(): Promise<string> {
-  const { dir, cleanup } = await copyProject();
-  cleanups.push(cleanup);
+  const dir = await copies.project();
   const configPath = path.join(dir, 'doc-codegen.config.json');
   await writeFile(configPath, JSON.stringify({ ...JSON.parse(await readFile(configPath, 'utf8')), cacheDir: '.cache' }));
   await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| FlowBlocked | `200` | 流量封禁 |', '| FlowBlocked | `200` | 流量被封禁 |'));

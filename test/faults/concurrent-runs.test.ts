@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { lockOutput } from '../../src/write/lock.js';
 import { applyOutput, planOutput } from '../../src/write/output.js';
@@ -15,18 +15,9 @@ import { watch, type WatchEvent } from '../../src/watch.js';
 import { cli } from '../helpers/cli.js';
 import { readTree } from '../helpers/fixtures.js';
 import { CLI } from '../helpers/paths.js';
-import { copyProject, editFile } from '../helpers/project.js';
+import { editFile, throwawayProjects } from '../helpers/project.js';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function project(): Promise<string> {
-  const { dir, cleanup } = await copyProject();
-  cleanups.push(cleanup);
-  return dir;
-}
+const { project, later } = throwawayProjects();
 
 const editDoc = (dir: string): Promise<void> =>
   editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| FlowBlocked | `200` |', '| FlowBlocked | `201` |'));
@@ -43,7 +34,7 @@ describe('runs on the same outDir', () => {
   it('wait for the lock, then say who holds it', async () => {
     const dir = await project();
     const release = await lockOutput(path.join(dir, 'generated'));
-    cleanups.push(async () => release());
+    later(async () => release());
     const result = await cli(['generate', '--no-cache', '--lock-wait', '0'], dir);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(new RegExp(`generated is being written by doc-codegen \\(pid ${process.pid} on .+\\); waited 0 s\\. Let that run finish`));
@@ -87,7 +78,7 @@ describe('a watcher', () => {
         notify();
       },
     });
-    cleanups.push(() => watcher.close());
+    later(() => watcher.close());
     await watcher.ready;
     const good = await readTree(outDir);
     const nextRun = (): Promise<WatchEvent> => {

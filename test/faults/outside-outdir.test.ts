@@ -6,26 +6,17 @@ import { existsSync, lstatSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { readTree } from '../helpers/fixtures.js';
-import { copyProject } from '../helpers/project.js';
+import { throwawayProjects } from '../helpers/project.js';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function project(): Promise<string> {
-  const { dir, cleanup } = await copyProject();
-  cleanups.push(cleanup);
-  return dir;
-}
+const { project, later } = throwawayProjects();
 
 /** A folder outside the project with a file in it: it must stay exactly as it is. */
 async function elsewhere(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'doc-codegen-elsewhere-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  later(() => rm(dir, { recursive: true, force: true }));
   await writeFile(path.join(dir, 'keep.txt'), 'not yours\n');
   return dir;
 }

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,4 +18,23 @@ export async function editFile(file: string, edit: (text: string) => string): Pr
   const after = edit(before);
   if (after === before) throw new Error(`the edit changed nothing in ${file}`);
   await writeFile(file, after);
+}
+
+/**
+ * For a test file: `project()` makes a throwaway copy of the project, and `later(cleanup)`
+ * registers anything else to undo; all are undone after each test, last in first out.
+ */
+export function throwawayProjects(): { project: () => Promise<string>; later: (cleanup: () => Promise<void> | void) => void } {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  return {
+    project: async () => {
+      const { dir, cleanup } = await copyProject();
+      cleanups.push(cleanup);
+      return dir;
+    },
+    later: (cleanup) => void cleanups.push(cleanup),
+  };
 }
