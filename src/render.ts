@@ -2,6 +2,7 @@
 // generated package in memory. Nothing is written (but the doc cache); generate.ts writes.
 import path from 'node:path';
 import { compareText } from './util/order.js';
+import { plural } from './util/plural.js';
 import type { ResolvedConfig } from './config.js';
 import { countedWarnings, createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Model } from './model/types.js';
@@ -91,7 +92,7 @@ function docsVanished(config: ResolvedConfig, docs: DiscoveredDocs, previous: Mo
   const outDir = path.relative(config.root, config.outDir).split(path.sep).join('/') || '.';
   return createDiagnostic(
     'docs-none',
-    `No doc matches ${config.docs.map((glob) => `\`${glob}\``).join(', ')}, but ${outDir}/ holds the output of ${before} doc${before === 1 ? '' : 's'}: nothing is written or removed`,
+    `No doc matches ${config.docs.map((glob) => `\`${glob}\``).join(', ')}, but ${outDir}/ holds the output of ${plural(before, 'doc')}: nothing is written or removed`,
     at,
     { line: 1, column: 1 },
   );

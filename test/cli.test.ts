@@ -153,7 +153,7 @@ describe('lint', () => {
   it('checks only the docs given, without judging links to the others', async () => {
     const result = await cli(['lint', 'docs/412253.md']);
     expect(result.status).toBe(0);
-    expect(result.stderr).toBe('Translations:\n  en: 46 of 46 messages\ndoc-codegen: 1 docs, 1 enums checked.\n');
+    expect(result.stderr).toBe('Translations:\n  en: 46 of 46 messages\ndoc-codegen: 1 doc, 1 enum checked.\n');
   });
 
   it('exits 1 on errors, with file:line:column', async () => {

@@ -6,6 +6,7 @@ import { formatChanges } from '../release/report.js';
 import { changeDiff } from '../write/diff.js';
 import type { OutputPlan } from '../write/output.js';
 import type { CliIo } from './io.js';
+import { plural } from '../util/plural.js';
 import { progressLine } from './progress.js';
 import { EXIT_FAILED, EXIT_OK, formatTimings, report, reportCache, shownPath, type ReportFlags } from './report.js';
 
@@ -54,15 +55,15 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
   const { changes, unchanged } = result.plan;
   const enums = result.model.enums;
   const members = enums.reduce((sum, enumDef) => sum + enumDef.members.length, 0);
-  const read = `${result.model.docs.length} docs, ${enums.length} enums (${members} members)`;
-  if (result.repaired) io.stderr.write(`doc-codegen: finished what an interrupted run left beside ${outDir} (${result.repaired.length} item${result.repaired.length === 1 ? '' : 's'}).\n`);
+  const read = `${plural(result.model.docs.length, 'doc')}, ${plural(enums.length, 'enum')} (${plural(members, 'member')})`;
+  if (result.repaired) io.stderr.write(`doc-codegen: finished what an interrupted run left beside ${outDir} (${plural(result.repaired.length, 'item')}).\n`);
   if (flags.check) return reportCheck(io, result.plan, flags, { outDir, read, failed });
   if (flags.verbose) for (const change of changes) io.stdout.write(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}\n`);
   const count = (kind: string): number => changes.filter((change) => change.kind === kind).length;
   const written = count('added') + count('changed');
   io.stdout.write(`doc-codegen: ${read} → ${outDir}: ${written} written, ${count('removed')} removed, ${unchanged} unchanged.\n`);
   if (result.release?.level && result.changes.length > 0) {
-    io.stdout.write(`doc-codegen: released ${result.release.version} (${result.release.level}: ${result.changes.length} change${result.changes.length === 1 ? '' : 's'}, see CHANGELOG.md).\n`);
+    io.stdout.write(`doc-codegen: released ${result.release.version} (${result.release.level}: ${plural(result.changes.length, 'change')}, see CHANGELOG.md).\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }

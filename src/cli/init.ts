@@ -1,4 +1,5 @@
 // `doc-codegen init`: writes a first doc-codegen.config.json for the docs in this folder.
+import { plural } from '../util/plural.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,9 +33,6 @@ export async function runInit(io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** Per doc: each definition with its members and how its columns were read, then the tables not read. */
 function foundLines(found: readonly DocFindings[]): string[] {

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import { lint } from '../build-model.js';
 import { missingTranslations, type MissingTranslations } from '../model/translate.js';
 import type { CliIo } from './io.js';
+import { plural } from '../util/plural.js';
 import { progressLine } from './progress.js';
 import { EXIT_FAILED, EXIT_OK, report, reportCache, type ReportFlags } from './report.js';
 
@@ -20,7 +21,7 @@ export async function runLint(io: CliIo, paths: string[], flags: ReportFlags): P
   if (flags.format !== 'json' && translations.length > 0) io.stderr.write(formatMissingTranslations(translations, flags.verbose === true));
   if (flags.format === 'pretty' && !failed) {
     const enums = result.model.enums.length;
-    io.stderr.write(`doc-codegen: ${result.model.docs.length} docs, ${enums} enums checked.\n`);
+    io.stderr.write(`doc-codegen: ${plural(result.model.docs.length, 'doc')}, ${plural(enums, 'enum')} checked.\n`);
   }
   return failed ? EXIT_FAILED : EXIT_OK;
 }

@@ -6,6 +6,7 @@ import { countedWarnings, hasErrors, type Diagnostic } from '../diagnostics/diag
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { shouldColor, type ReportFormat } from '../diagnostics/reporter.js';
 import type { CliIo } from './io.js';
+import { plural } from '../util/plural.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -45,5 +46,5 @@ export function formatTimings(timings: Readonly<Record<string, number>>): string
 }
 
 export function reportCache(io: CliIo, stats: CacheStats | undefined): void {
-  if (stats) io.stderr.write(`doc-codegen: ${stats.hits} docs from the cache, ${stats.misses} parsed.\n`);
+  if (stats) io.stderr.write(`doc-codegen: ${plural(stats.hits, 'doc')} from the cache, ${stats.misses} parsed.\n`);
 }

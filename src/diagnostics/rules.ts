@@ -63,7 +63,7 @@ export const RULES = {
   },
   'definition-unnamed': {
     severity: 'error',
-    fix: 'Put a heading above the table, or name it in the config: "names": { "<docId>": "Name" }.',
+    fix: 'Put a heading above the table, or name it in the config under `names` by its doc id, as the message shows.',
   },
   'member-name-empty': {
     severity: 'error',
@@ -203,7 +203,7 @@ export const RULES = {
   },
   'definition-name-sentence': {
     severity: 'warning',
-    fix: 'Give the heading a name (`## StatusCode`), or name the definition in the config: "names": { "<docId>": "Name" }.',
+    fix: 'Give the heading a name (`## StatusCode`), or name the definition in the config under `names` by its doc id, as the message shows.',
   },
 } as const satisfies Record<string, Rule>;
 

@@ -3,6 +3,7 @@
 //   2. values: every expression evaluated, references resolved across all enums;
 //   3. checks: duplicate values, mixed types, helper-name collisions.
 // Every problem becomes a diagnostic with a position.
+import { plural } from '../util/plural.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import { docUrl, resolveLinks } from './links.js';
@@ -81,9 +82,6 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
 }
 
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 /** A source as the model keeps it: no end (that is for diagnostics only). */
 function modelSource(source: SourceRef): SourceRef {
@@ -134,7 +132,7 @@ function finishOnce(draft: EnumDraft, options: BuildOptions, memo: ModelMemo): F
 /** Whether `rawName` can name an enum and `module` a module; what cannot is reported. */
 function nameAndModuleHold(definition: Definition, rawName: string | undefined, module: string, report: Report): rawName is string {
   if (rawName === undefined) {
-    report('definition-unnamed', 'The definition has no heading and no name in the config', definition.source);
+    report('definition-unnamed', `The definition has no heading and no name in the config, e.g. "names": { "${definition.docId}": "Name" }`, definition.source);
     return false;
   }
   const notAModule = whyNotAModuleName(module, definition.docId);
