@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { globBase, isWithin, realPath } from './util/paths.js';
+import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { ErrorObject } from 'ajv';
 import { validate as compiledValidator } from './config-validator.generated.js';
 
@@ -95,6 +96,11 @@ export interface ResolvedConfig {
 /** A config that cannot be used; the CLI exits 2 with this message. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
+}
+
+/** A config that cannot be loaded, as a diagnostic at the top of `file` (a doc in the editor, or the config itself): the same text the CLI prints. */
+export function configInvalid(error: ConfigError, file: string): Diagnostic {
+  return createDiagnostic('config-invalid', error.message, file, { line: 1, column: 1 });
 }
 
 /** Ajv's standalone validator: true when valid, else its errors on `.errors`; fills in defaults. */

@@ -1,14 +1,18 @@
 // doc-codegen's checks as a unified plugin, for the remark CLI, unified-engine, and the remark
-// language server (VS Code): `remark --use doc-codegen/remark-lint docs/`. On each file it
-// reports what `doc-codegen lint <file>` reports for that file, from the file's text as the
-// editor has it (saved or not): the same rule ids (diagnostics/rules.ts), positions, advice
-// (`note`) and rule URLs. It adds no rule of its own and never changes the tree.
+// language server (VS Code): `remark --use doc-codegen/remark-lint docs/`. On each doc the
+// config names (its `docs` globs, exclusions included) it reports what `doc-codegen lint <file>`
+// reports for that file, from the file's text as the editor has it (saved or not): the same
+// rule ids (diagnostics/rules.ts), positions, advice (`note`) and rule URLs; other files get
+// nothing. A config that cannot be loaded is one `config-invalid` error on each doc. It adds no
+// rule of its own and never changes the tree.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { configFileIn, loadConfig } from './config.js';
+import { ConfigError, configFileIn, configInvalid, loadConfig, type ResolvedConfig } from './config.js';
 import { severityOf, type Diagnostic } from './diagnostics/diagnostic.js';
 import { sourceFile } from './discover/files.js';
+import { docSelector } from './discover/select.js';
 import { lint } from './build-model.js';
 
 export interface RemarkDocCodegenOptions {
@@ -27,6 +31,43 @@ function findConfigFile(dir: string): string | undefined {
     const found = configFileIn(current);
     if (found || path.dirname(current) === current) return found;
   }
+}
+
+/** A loaded config and which docs it names; or why it could not be loaded. */
+type Project = { config: ResolvedConfig; selects: (relative: string) => boolean } | { error: ConfigError };
+
+/**
+ * Configs loaded in this process, by file (or by working folder, for the defaults), with the
+ * file's stamp: a language server runs the plugin on every keystroke, and the config is read
+ * again only when it changed on disk.
+ */
+const projects = new Map<string, { stamp: string; project: Project }>();
+
+function stampOf(file: string | undefined): string {
+  if (file === undefined) return 'defaults';
+  try {
+    const stat = statSync(file);
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
+}
+
+async function projectOf(configPath: string | undefined, cwd: string): Promise<Project> {
+  const key = configPath ?? `(defaults in ${cwd})`;
+  const stamp = stampOf(configPath);
+  const known = projects.get(key);
+  if (known?.stamp === stamp) return known.project;
+  let project: Project;
+  try {
+    const config = await loadConfig(configPath, cwd);
+    project = { config, selects: docSelector(config.root, config.docs, config.outDir) };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    project = { error };
+  }
+  projects.set(key, { stamp, project });
+  return project;
 }
 
 /**
@@ -57,8 +98,12 @@ export default function remarkDocCodegen(options: RemarkDocCodegenOptions = {}) 
 /** What `doc-codegen lint <file>` reports for the file, from its text as the editor has it, with the file's path. */
 async function diagnosticsOf(file: VFile, options: RemarkDocCodegenOptions): Promise<Diagnostic[]> {
   const absolute = path.resolve(file.cwd, file.path);
-  const config = await loadConfig(options.config ?? findConfigFile(path.dirname(absolute)), file.cwd);
+  const configPath = options.config !== undefined ? path.resolve(file.cwd, options.config) : findConfigFile(path.dirname(absolute));
+  const project = await projectOf(configPath, file.cwd);
+  if ('error' in project) return [configInvalid(project.error, file.path)];
+  const { config, selects } = project;
   const relative = path.relative(config.root, absolute).split(path.sep).join('/');
+  if (!selects(relative)) return [];
   const text = sourceFile(relative, typeof file.value === 'string' ? new TextEncoder().encode(file.value) : file.value);
   const { diagnostics } = await lint(config, { only: [relative], texts: [text], fullParse: options.verbose === true });
   const own = diagnostics.filter((diagnostic) => diagnostic.file === relative && (options.verbose || severityOf(diagnostic) !== 'info'));

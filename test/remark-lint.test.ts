@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { ConfigError, configInvalid, loadConfig } from '../src/config.js';
 import { severityOf, type Diagnostic } from '../src/diagnostics/diagnostic.js';
 import { lint } from '../src/build-model.js';
 import { REPO_ROOT } from './helpers/paths.js';
@@ -74,8 +74,14 @@ describe('remark --use doc-codegen/remark-lint', () => {
   });
 
   it.each(fixtures)('reports each doc of %s exactly as `doc-codegen lint <doc>` does', async (fixture) => {
-    const config = await loadConfig(path.join(INVALID_DIR, fixture, 'doc-codegen.config.json'));
+    const loaded = await loadConfig(path.join(INVALID_DIR, fixture, 'doc-codegen.config.json')).catch((error: unknown) => error as ConfigError);
     for (const file of reported.filter((entry) => entry.path.startsWith(`${fixture}/`))) {
+      if (loaded instanceof ConfigError) {
+        // The CLI's message, once, at the top of each doc.
+        expect(file.messages.map(shape)).toEqual([shape(configInvalid(loaded, file.path))]);
+        continue;
+      }
+      const config = loaded;
       const relative = file.path.slice(fixture.length + 1);
       const { diagnostics } = await lint(config, { only: [relative] });
       const expected = diagnostics.filter((diagnostic) => diagnostic.file === relative && severityOf(diagnostic) !== 'info');

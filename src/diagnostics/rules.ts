@@ -21,6 +21,10 @@ export const RULES = {
     severity: 'warning',
     fix: 'Point the link at a doc that exists, or remove it; a doc reached twice through links is read once: leave one path to it under the globs.',
   },
+  'config-invalid': {
+    severity: 'error',
+    fix: 'Fix the config file as the message says (its keys and values are in schema/config.schema.json); nothing is checked until it loads.',
+  },
   'docs-none': {
     severity: 'error',
     fix: 'Check that the docs folder is where the config\'s `docs` globs look, and readable; to start over on purpose, delete the output folder.',

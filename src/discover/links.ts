@@ -3,20 +3,11 @@
 // reported; a doc reached twice is read once, under the first path.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { globBase } from '../util/paths.js';
+import { matcherOf } from './select.js';
 
 const DOC_FILE = /\.(md|mdx|markdown)$/i;
-
-/** Whether `relative` is named by `patterns` (a pattern starting with `!` leaves files out). */
-function matcherOf(patterns: readonly string[]): (relative: string) => boolean {
-  const positive = patterns.filter((pattern) => !pattern.startsWith('!'));
-  const negative = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
-  const named = picomatch(positive, { dot: false });
-  const excluded = negative.length > 0 ? picomatch(negative, { dot: false }) : () => false;
-  return (relative) => named(relative) && !excluded(relative);
-}
 
 /** Links named by `patterns` that lead nowhere: to a missing file, or round in a loop. */
 export function brokenDocLinks(root: string, patterns: readonly string[]): Diagnostic[] {

@@ -2,7 +2,8 @@
 // the real remark CLI on a project of several docs: with one broken doc, in any order of the
 // files, it exits 1 every time; on clean docs, 0. (unified-engine takes a file holding an
 // error as finished; the plugin hands the file on in the tick it adds its messages, so no
-// other file can flush the engine's queue without it: see src/remark-lint.ts.)
+// other file can flush the engine's queue without it: see src/remark-lint.ts.) Files the
+// config does not name (a README, a doc its globs exclude) get nothing.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -26,13 +27,15 @@ beforeAll(async () => {
   // The plugin as an installed package: node_modules/doc-codegen is this repository.
   await mkdir(path.join(project, 'node_modules'));
   await symlink(REPO_ROOT, path.join(project, 'node_modules/doc-codegen'));
-  await writeFile(path.join(project, 'doc-codegen.config.json'), JSON.stringify({ docs: ['*/*.md'] }));
+  await writeFile(path.join(project, 'doc-codegen.config.json'), JSON.stringify({ docs: ['*/*.md', '!clean/excluded.md'] }));
+  // Neither is a doc of the config: no front matter, an error in a table.
+  await writeFile(path.join(project, 'README.md'), `# The project\n\n${broken('Readme').split('---\n').at(-1)}`);
   // The broken doc sorts first, in the middle and last, each among clean ones.
   const sets: Record<string, Record<string, string>> = {
     first: { '0broken.md': broken('Alpha'), 'b.md': clean('Beta'), 'c.md': clean('Gamma') },
     middle: { 'a.md': clean('Alpha'), 'b-broken.md': broken('Beta'), 'c.md': clean('Gamma'), 'd.md': clean('Delta') },
     last: { 'a.md': clean('Alpha'), 'b.md': clean('Beta'), 'zbroken.md': broken('Gamma') },
-    clean: { 'a.md': clean('Alpha'), 'b.md': clean('Beta'), 'c.md': clean('Gamma') },
+    clean: { 'a.md': clean('Alpha'), 'b.md': clean('Beta'), 'c.md': clean('Gamma'), 'excluded.md': broken('Excluded') },
   };
   for (const [folder, files] of Object.entries(sets)) {
     await mkdir(path.join(project, folder));
@@ -45,9 +48,16 @@ afterAll(async () => {
 });
 
 /** The exit code of one run of the CI line on `folder`. */
-function remark(folder: string): Promise<number | null> {
-  const child = spawn(process.execPath, [REMARK, '--use', 'doc-codegen/remark-lint', `${folder}/`, '--quiet', '--frail'], { cwd: project, stdio: 'ignore' });
-  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+async function remark(folder: string): Promise<number | null> {
+  return (await remarkRun([`${folder}/`])).code;
+}
+
+/** One run of the CI line on `paths`, with what it printed. */
+function remarkRun(paths: readonly string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [REMARK, '--use', 'doc-codegen/remark-lint', ...paths, '--quiet', '--frail'], { cwd: project, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
 }
 
 /** How many runs on `folders` (in turn, two at a time) exited with each code. */
@@ -67,5 +77,12 @@ describe('remark --quiet --frail on several docs', () => {
 
   it(`exits 0 in all ${CLEAN_RUNS} runs on clean docs`, async () => {
     expect(await exitCodes(['clean'], CLEAN_RUNS)).toEqual({ 0: CLEAN_RUNS });
+  });
+});
+
+describe('files the config does not name', () => {
+  it('get nothing: a README outside the globs, and a doc the globs exclude', async () => {
+    const result = await remarkRun(['README.md', 'clean/excluded.md']);
+    expect(result).toEqual({ code: 0, stderr: '' });
   });
 });
