@@ -105,6 +105,14 @@ export function sourceAt(path: string, node: Nodes, anchor?: string): SourceRef 
   return ref;
 }
 
+/** Where a cell's text is (without its pipe and padding), or the whole cell when it is empty. */
+export function contentRangeAt(path: string, cell: TableCell): SourceRef {
+  const first = cell.children[0]?.position?.start;
+  const last = cell.children.at(-1)?.position?.end;
+  if (!first || !last) return rangeAt(path, cell);
+  return { path, line: first.line, column: first.column, end: { line: last.line, column: last.column } };
+}
+
 /** The node's start and end, for a diagnostic that marks the whole cell. */
 export function rangeAt(path: string, node: Nodes, anchor?: string): SourceRef {
   const ref = sourceAt(path, node, anchor);

@@ -3,7 +3,7 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import type { TableCell } from 'mdast';
 import { cellShape, NAME_SHAPES, SEVERAL_CODES } from '../infer/cells.js';
 import type { RawMember, RichText } from '../model/types.js';
-import { cellValueText, joinParagraphs, optionalRichText, plainText, rangeAt, sourceAt } from './cells.js';
+import { cellValueText, joinParagraphs, optionalRichText, plainText, contentRangeAt, rangeAt, sourceAt } from './cells.js';
 import type { ColumnInference, TableLayout } from '../infer/types.js';
 import type { TableRead } from './table.js';
 
@@ -103,6 +103,7 @@ function memberOfRow(context: RowContext): RawMember | undefined {
     source: sourceAt(path, row, anchor),
     // An inherited cell (`^^`) is reported at the row's own cell.
     valueSource: rangeAt(path, (layout.value === -1 ? rawCells[layout.name] : rawCells[layout.value]) ?? valueCell),
+    nameSource: contentRangeAt(path, rawCells[layout.name] ?? nameCell),
   };
   if (read.aliases.length > 0) member.aliases = read.aliases;
   if (read.label !== undefined) member.label = read.label;

@@ -167,18 +167,18 @@ function draftEnum(definition: Definition, rawName: string | undefined, module: 
   for (const raw of raws) {
     const first = byOriginal.get(raw.name);
     if (first) {
-      report('duplicate-member-name', `Member ${raw.name} is defined twice (first at line ${first.source.line})`, raw.source);
+      report('duplicate-member-name', `Member ${raw.name} is defined twice (first at line ${first.source.line})`, raw.nameSource);
       continue;
     }
     byOriginal.set(raw.name, raw);
     const name = toMemberIdentifier(raw.name);
     if (!/[\p{L}\p{N}]/u.test(name)) {
-      report('identifier-invalid', `Member name \`${raw.name}\` has no letter or digit to make an identifier of`, raw.source);
+      report('identifier-invalid', `Member name \`${raw.name}\` has no letter or digit to make an identifier of`, raw.nameSource);
       continue;
     }
     const clash = byIdentifier.get(name);
     if (clash) {
-      report('identifier-collision', `Member ${raw.name} becomes identifier ${name}, as does ${clash.name} (line ${clash.source.line})`, raw.source);
+      report('identifier-collision', `Member ${raw.name} becomes identifier ${name}, as does ${clash.name} (line ${clash.source.line})`, raw.nameSource);
       continue;
     }
     byIdentifier.set(name, raw);
@@ -250,6 +250,8 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
       report('link-dropped', `Link "${link.text}" is a ${scheme}: link; only http(s), mailto and links into the doc set are kept: its text stays, the link is dropped`, at),
     ) as typeof text);
   const members: Member[] = [];
+  /** Each member's value cell, for a report on its value. */
+  const valueCells: SourceRef[] = [];
   const byValue = new Map<number | string, MemberDraft>();
   for (const draftMember of draft.members) {
     const { raw, value } = draftMember;
@@ -264,15 +266,16 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
     } else byValue.set(value, draftMember);
     const member = finishMember(draftMember, value, draft, rich);
     members.push(member);
+    valueCells.push(raw.valueSource);
   }
   const numbers = members.filter((member) => typeof member.value === 'number').length;
   if (numbers > 0 && numbers < members.length) {
     const minorityIsNumber = numbers * 2 < members.length;
-    const odd = members.find((member) => (typeof member.value === 'number') === minorityIsNumber);
+    const odd = members.findIndex((member) => (typeof member.value === 'number') === minorityIsNumber);
     report(
       'mixed-value-types',
-      `Enum ${draft.name} mixes number and string values (${plural(numbers, 'number')}, ${plural(members.length - numbers, 'string')}); first odd one: ${odd?.name ?? '?'}`,
-      odd?.source ?? definition.source,
+      `Enum ${draft.name} mixes number and string values (${plural(numbers, 'number')}, ${plural(members.length - numbers, 'string')}); first odd one: ${members[odd]?.name ?? '?'}`,
+      valueCells[odd] ?? definition.source,
     );
     return undefined;
   }

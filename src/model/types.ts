@@ -90,6 +90,8 @@ export interface RawMember extends MemberText {
   valueText: string;
   /** Where the value cell is, for value diagnostics. */
   valueSource: SourceRef;
+  /** Where the name cell is, for name diagnostics (the whole cell). */
+  nameSource: SourceRef;
   /** Other names the row gives the member (`ERR_A<br>ERR_B`): each becomes a member of the same value. */
   aliases?: string[];
 }
