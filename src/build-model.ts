@@ -36,6 +36,8 @@ export interface BuildModelOptions {
   only?: readonly string[];
   /** Docs whose text is taken as given instead of read from disk (an editor's unsaved buffer), by relative path. */
   texts?: readonly SourceFile[];
+  /** Leave translated docs out (an editor's check of one doc, which does not report on them). */
+  withoutTranslations?: boolean;
   /** Keep per-doc results in the persistent cache (config `cacheDir`), so unchanged docs are not parsed again. */
   cache?: boolean;
   /** State kept between runs by a long-lived caller (watch mode): its doc cache wins over `cache`. */
@@ -82,7 +84,12 @@ async function discoverDocs(config: ResolvedConfig, options: BuildModelOptions):
   const known = knownFiles(options);
   const translations = new Map<string, SourceFile[]>();
   const diagnostics: Diagnostic[] = [];
-  for (const [locale, globs] of Object.entries(config.translations)) {
+  const given = options.texts ?? [];
+  if (options.withoutTranslations && options.only?.every((only) => given.some((file) => file.path === only))) {
+    // An editor's doc, given as text: nothing to list or read.
+    return { files: given.filter((file) => options.only?.includes(file.path)), translations, diagnostics };
+  }
+  for (const [locale, globs] of Object.entries(options.withoutTranslations ? {} : config.translations)) {
     const listed = await discoverFiles(config.root, globs, known, config.outDir);
     translations.set(locale, listed.files);
     diagnostics.push(...listed.diagnostics);

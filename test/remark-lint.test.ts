@@ -36,10 +36,20 @@ const shape = (message: ReportedFile['messages'][number] | Diagnostic) => {
 describe('remark --use doc-codegen/remark-lint', () => {
   let reported: ReportedFile[];
 
+  /** One run of the real CLI over every fixture's docs folder, with `--use <plugin>`. */
+  const remarkWith = (plugin: string): ReportedFile[] => {
+    const result = run(process.execPath, [REMARK, '--use', plugin, ...fixtures.map((fixture) => `${fixture}/docs`), '--no-stdout', '--report', 'json'], { cwd: INVALID_DIR });
+    return JSON.parse(result.stderr) as ReportedFile[];
+  };
+
   beforeAll(() => {
-    // One run of the real CLI over every fixture's docs: `remark --use doc-codegen/remark-lint */docs`.
-    const result = run(process.execPath, [REMARK, '--use', 'doc-codegen/remark-lint', ...fixtures.map((fixture) => `${fixture}/docs`), '--no-stdout', '--report', 'json'], { cwd: INVALID_DIR });
-    reported = JSON.parse(result.stderr) as ReportedFile[];
+    reported = remarkWith('doc-codegen/remark-lint');
+  });
+
+  it('reports the same through the preset, which reads the tree remark parsed instead of parsing again', () => {
+    const through = remarkWith('doc-codegen/remark-preset');
+    const messages = (files: ReportedFile[]) => files.map((file) => ({ path: file.path, messages: file.messages.map(shape) }));
+    expect(messages(through)).toEqual(messages(reported));
   });
 
   it('reads every doc of every fixture, and reports problems', () => {

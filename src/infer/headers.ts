@@ -59,8 +59,20 @@ export interface ColumnSynonyms {
   readonly matched: Map<string, HeaderMatch | undefined>;
 }
 
+/** The tables made for each config's `columns` (by object): an editor's checks, one a keystroke, build them once. */
+const madeFor = new WeakMap<object, ColumnSynonyms>();
+const NO_COLUMNS = {};
+
 /** The lookup tables: built-in synonyms, and the config's header texts per role. */
-export function columnSynonyms(extra: Partial<Record<ColumnRole, readonly string[]>> = {}): ColumnSynonyms {
+export function columnSynonyms(extra: Partial<Record<ColumnRole, readonly string[]>> = NO_COLUMNS): ColumnSynonyms {
+  const known = madeFor.get(extra);
+  if (known) return known;
+  const made = makeColumnSynonyms(extra);
+  madeFor.set(extra, made);
+  return made;
+}
+
+function makeColumnSynonyms(extra: Partial<Record<ColumnRole, readonly string[]>>): ColumnSynonyms {
   const table = (source: Partial<Record<ColumnRole, readonly string[]>>): Map<string, ColumnRole> => {
     const entries = new Map<string, ColumnRole>();
     for (const [role, headers] of Object.entries(source) as [ColumnRole, readonly string[]][]) {

@@ -52,6 +52,11 @@ export interface SourceFile {
   text: string;
   /** sha256 of the bytes, hex. */
   hash: string;
+  /**
+   * The text already parsed with doc-codegen's syntax (remark-parse, front matter, GFM tables),
+   * by an editor's processor with the preset: read instead of parsing the text again.
+   */
+  mdast?: Root;
 }
 
 /** A parsed doc. Front matter is absent when the doc has none (a diagnostic says so). */

@@ -9,7 +9,7 @@ export interface ParseResult {
 }
 
 export function parseDocument(file: SourceFile): ParseResult {
-  const mdast = parseMarkdown(file.text);
+  const mdast = file.mdast ?? parseMarkdown(file.text);
   const { frontMatter, diagnostics } = readFrontMatter(file.text, file.path);
   return { document: { path: file.path, docId: file.docId, hash: file.hash, frontMatter, mdast, text: file.text }, diagnostics };
 }

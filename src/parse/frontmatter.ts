@@ -63,13 +63,33 @@ export function frontMatterBlock(text: string): FrontMatterBlock | undefined {
 /** Reads the front matter of a doc's text (the same whether or not the doc is parsed). */
 export function readFrontMatter(text: string, path: string): FrontMatterResult {
   const block = frontMatterBlock(text);
-  // The text starts on the line after the opening fence.
-  if (block) return block.language === 'toml' ? readToml(block.value, 2, path) : readYaml(block.value, 2, path);
+  if (block) {
+    const key = `${block.language}\0${block.value}`;
+    const known = cleanBlocks.get(key);
+    if (known) return { frontMatter: known, diagnostics: [] };
+    // The text starts on the line after the opening fence.
+    const read = block.language === 'toml' ? readToml(block.value, 2, path) : readYaml(block.value, 2, path);
+    if (read.frontMatter && read.diagnostics.length === 0) remember(key, read.frontMatter);
+    return read;
+  }
   if (hasUnclosedFrontMatter(text)) {
     const fence = text.startsWith('+++') ? '+++' : '---';
     return { diagnostics: [createDiagnostic('frontmatter-unclosed', `The front matter opened on line 1 has no closing \`${fence}\` line`, path, { line: 1, column: 1 })] };
   }
   return missing(path);
+}
+
+/**
+ * Front matter read without a problem, by its block's text: an editor checks the same doc on
+ * every keystroke, and its front matter seldom changes (YAML parsing is a third of the check).
+ * Only clean reads are kept: their result holds no diagnostic tied to a path.
+ */
+const cleanBlocks = new Map<string, FrontMatter>();
+const CLEAN_BLOCKS_MAX = 256;
+
+function remember(key: string, frontMatter: FrontMatter): void {
+  if (cleanBlocks.size >= CLEAN_BLOCKS_MAX) cleanBlocks.clear();
+  cleanBlocks.set(key, frontMatter);
 }
 
 function missing(path: string): FrontMatterResult {

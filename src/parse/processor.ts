@@ -1,29 +1,49 @@
 // One reusable unified processor. Only the syntax the docs need is registered:
 // front matter and GFM tables (micromark-extension-gfm-table + mdast-util-gfm-table,
 // the parts of remark-gfm that matter here). The rest of GFM costs parse time
-// and changes no definition.
+// and changes no definition. The same syntax is the remark preset's (remark-preset.ts), so an
+// editor's tree is the tree doc-codegen would parse, and the plugin reads it as it is.
 import type { Root } from 'mdast';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 
 interface ProcessorData {
+  /** Set by docSyntax. */
+  docCodegenSyntax?: boolean;
   micromarkExtensions?: unknown[];
   fromMarkdownExtensions?: unknown[];
+  toMarkdownExtensions?: unknown[];
 }
 
-/** The table half of remark-gfm, registered the way remark-gfm registers it. */
-function remarkGfmTable(this: Processor): void {
+/** The extensions docSyntax registers: a processor with these and no others parses as doc-codegen does. */
+const SYNTAX_EXTENSIONS = 2;
+
+/**
+ * doc-codegen's syntax as a plugin: front matter (YAML and TOML) and GFM tables, registered the
+ * way remark-frontmatter and remark-gfm register them; tables are written back with one space
+ * inside each cell and columns left unpadded.
+ */
+export function docSyntax(this: Processor): void {
+  remarkFrontmatter.call(this as never, ['yaml', 'toml']);
   const data = this.data() as ProcessorData;
+  data.docCodegenSyntax = true;
   (data.micromarkExtensions ??= []).push(gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown({ tablePipeAlign: false, tableCellPadding: true }));
+}
+
+/** Whether `processor` parses exactly as doc-codegen does (docSyntax, and no other syntax): then its trees can be read as they are. */
+export function parsesAsDocCodegen(processor: Processor): boolean {
+  const data = processor.data() as ProcessorData;
+  return data.docCodegenSyntax === true && data.micromarkExtensions?.length === SYNTAX_EXTENSIONS && data.fromMarkdownExtensions?.length === SYNTAX_EXTENSIONS;
 }
 
 let processor: Processor<Root> | undefined;
 
 export function parseMarkdown(text: string): Root {
-  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable) as unknown as Processor<Root>;
+  processor ??= unified().use(remarkParse).use(docSyntax) as unknown as Processor<Root>;
   return processor.parse(text);
 }

@@ -20,14 +20,16 @@ import { readFrontMatter } from './frontmatter.js';
  * same model; only info-level reports about tables outside definitions are left out.
  */
 export function readDoc(file: SourceFile, synonyms: ColumnSynonyms, includeStatus: readonly number[], fast: boolean): DocRead {
-  return fast && !mayDefine(file.text, synonyms) ? readWithoutParser(file, includeStatus) : readWithParser(file, synonyms, includeStatus, fast);
+  // A doc parsed already (an editor's tree) costs no parse: the scan would only cost time.
+  return fast && !file.mdast && !mayDefine(file.text, synonyms) ? readWithoutParser(file, includeStatus) : readWithParser(file, synonyms, includeStatus, fast);
 }
 
 /** A doc that may hold a definition (or any doc, not `fast`): parsed, whole or around its definitions. */
 export function readWithParser(file: SourceFile, synonyms: ColumnSynonyms, includeStatus: readonly number[], fast: boolean): DocRead {
   const tooLarge = beyondParseLimits(file.text, file.path);
   if (tooLarge) return { diagnostics: [tooLarge] };
-  const sliced = fast ? sliceForDefinitions(file.text, synonyms) : undefined;
+  // A doc parsed already (file.mdast) is read whole: slicing saves a parse only.
+  const sliced = fast && !file.mdast ? sliceForDefinitions(file.text, synonyms) : undefined;
   const { document, diagnostics } = parseDocument(sliced ? { ...file, text: sliced.kept } : file);
   const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
   if (skipReason(frontMatter, includeStatus)) return skipped(file, frontMatter, includeStatus, diagnostics);

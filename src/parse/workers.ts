@@ -22,8 +22,9 @@ const PARALLEL_MIN_BYTES = 1 << 20;
 export async function readInParallel(files: readonly SourceFile[], config: ResolvedConfig, fast: boolean, onParsed?: (done: number, total: number) => void): Promise<[SourceFile, DocRead][]> {
   const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
   const threads = Math.min(config.threads, availableParallelism(), files.length);
-  const worker = workerScript();
-  if (bytes < PARALLEL_MIN_BYTES || threads < 2 || !worker) {
+  // Looked for only when threads may pay off (a file-system check: an editor's runs skip it).
+  const worker = bytes < PARALLEL_MIN_BYTES || threads < 2 ? undefined : workerScript();
+  if (!worker) {
     const synonyms = columnSynonyms(config.columns);
     return files.map((file, index) => {
       const read = readWithParser(file, synonyms, config.includeStatus, fast);
