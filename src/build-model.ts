@@ -1,7 +1,7 @@
 // discover → parse → extract → model: the docs the config names, read, and their model.
 // Writes nothing but the doc cache.
 import type { ResolvedConfig } from './config.js';
-import { sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { linkRules, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverFiles, type KnownFiles } from './discover/files.js';
 import { withCacheWarning, writeCache } from './cache/unusable.js';
 import type { SourceFile, Model } from './model/types.js';
@@ -150,5 +150,6 @@ export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOpt
   if (session) session.docCache.endRun();
   const fault = !session && cache ? await writeCache(() => cache.save(), config.cacheDir, config.root) : undefined;
   lap('cache');
-  return { ...built, diagnostics: withCacheWarning(listing.length > 0 ? sortDiagnostics([...listing, ...built.diagnostics]) : built.diagnostics, fault), filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
+  const diagnostics = withCacheWarning(listing.length > 0 ? sortDiagnostics([...listing, ...built.diagnostics]) : built.diagnostics, fault);
+  return { ...built, diagnostics: linkRules(diagnostics, config.rulesUrl), filesRead: files.length, cacheStats: cache && { ...cache.stats }, timings };
 }

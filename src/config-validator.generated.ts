@@ -5,15 +5,16 @@ const require = createRequire(import.meta.url);
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown and MDX docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.{md,mdx}"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Header texts per column role. A column the config names gets that role whatever its cells hold (without it, roles come from the header and the cells). `attribute` keeps a column as data of each member.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"},"attribute":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"crossDocCheck":{"type":"boolean","description":"Report members of same-named enums in different docs (the platform variants) whose values differ (cross-doc-value-mismatch).","default":true},"platformFamilies":{"type":"object","description":"Compare across docs only within each family: { \"native\": [\"70083\", \"70095\"], \"web\": [\"104478\"] } (doc ids). Docs in no family are not compared. By default all docs are one family.","additionalProperties":{"type":"array","items":{"type":"string"}},"default":{}},"sdk":{"type":"object","description":"For `doc-codegen verify`: the SDK's name of a doc enum where it differs, by the doc enum's name or module.name (e.g. { \"ErrorType\": \"bytertc::ErrorCode\" }).","additionalProperties":{"type":"string","minLength":1},"default":{}},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown and MDX docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.{md,mdx}"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"rulesUrl":{"type":"string","description":"URL of a page with a section per rule id (a copy of doc-codegen's docs/rules.md where your team can open it): each diagnostic links to rulesUrl#<rule id>. By default, docs/rules.md of the installed package.","pattern":"^https?://[^\\s#]+$"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Header texts per column role. A column the config names gets that role whatever its cells hold (without it, roles come from the header and the cells). `attribute` keeps a column as data of each member.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"},"attribute":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"crossDocCheck":{"type":"boolean","description":"Report members of same-named enums in different docs (the platform variants) whose values differ (cross-doc-value-mismatch).","default":true},"platformFamilies":{"type":"object","description":"Compare across docs only within each family: { \"native\": [\"70083\", \"70095\"], \"web\": [\"104478\"] } (doc ids). Docs in no family are not compared. By default all docs are one family.","additionalProperties":{"type":"array","items":{"type":"string"}},"default":{}},"sdk":{"type":"object","description":"For `doc-codegen verify`: the SDK's name of a doc enum where it differs, by the doc enum's name or module.name (e.g. { \"ErrorType\": \"bytertc::ErrorCode\" }).","additionalProperties":{"type":"string","minLength":1},"default":{}},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1};
 const schema13 = {"type":"array","items":{"type":"string","minLength":1}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$", "u");
 const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
-const pattern2 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");
-const pattern3 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+const pattern2 = new RegExp("^https?://[^\\s#]+$", "u");
+const pattern3 = new RegExp("^[A-Za-z_$][A-Za-z0-9_$]*$", "u");
+const pattern4 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://doc-codegen.dev/schema/config.schema.json" */;
@@ -430,9 +431,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-let data16 = data.enumStyle;
-if(!(((data16 === "enum") || (data16 === "const-object")) || (data16 === "union"))){
-const err28 = {instancePath:instancePath+"/enumStyle",schemaPath:"#/properties/enumStyle/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyle.enum},message:"must be equal to one of the allowed values"};
+if(data.rulesUrl !== undefined){
+let data16 = data.rulesUrl;
+if(typeof data16 === "string"){
+if(!pattern2.test(data16)){
+const err28 = {instancePath:instancePath+"/rulesUrl",schemaPath:"#/properties/rulesUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s#]+$"},message:"must match pattern \""+"^https?://[^\\s#]+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -441,12 +444,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-let data17 = data.enumStyles;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-for(const key4 in data17){
-let data18 = data17[key4];
-if(!(((data18 === "enum") || (data18 === "const-object")) || (data18 === "union"))){
-const err29 = {instancePath:instancePath+"/enumStyles/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enumStyles/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyles.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err29 = {instancePath:instancePath+"/rulesUrl",schemaPath:"#/properties/rulesUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -456,9 +456,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/enumStyles",schemaPath:"#/properties/enumStyles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data17 = data.enumStyle;
+if(!(((data17 === "enum") || (data17 === "const-object")) || (data17 === "union"))){
+const err30 = {instancePath:instancePath+"/enumStyle",schemaPath:"#/properties/enumStyle/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyle.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -467,13 +467,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-let data19 = data.names;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key5 in data19){
-let data20 = data19[key5];
-if(typeof data20 === "string"){
-if(!pattern2.test(data20)){
-const err31 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\""};
+let data18 = data.enumStyles;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key4 in data18){
+let data19 = data18[key4];
+if(!(((data19 === "enum") || (data19 === "const-object")) || (data19 === "union"))){
+const err31 = {instancePath:instancePath+"/enumStyles/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enumStyles/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyles.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -483,8 +482,9 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/enumStyles",schemaPath:"#/properties/enumStyles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -493,10 +493,13 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data20 = data.names;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
+let data21 = data20[key5];
+if(typeof data21 === "string"){
+if(!pattern3.test(data21)){
+const err33 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -505,13 +508,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-let data21 = data.modules;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key6 in data21){
-let data22 = data21[key6];
-if(typeof data22 === "string"){
-if(!pattern3.test(data22)){
-const err34 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+}
+else {
+const err34 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -521,8 +520,9 @@ vErrors.push(err34);
 errors++;
 }
 }
+}
 else {
-const err35 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -531,10 +531,13 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data22 = data.modules;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key6 in data22){
+let data23 = data22[key6];
+if(typeof data23 === "string"){
+if(!pattern4.test(data23)){
+const err36 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -543,11 +546,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-let data23 = data.columns;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key7 in data23){
-if(!((((((key7 === "name") || (key7 === "value")) || (key7 === "description")) || (key7 === "code")) || (key7 === "solution")) || (key7 === "attribute"))){
-const err37 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err37 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -557,15 +558,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(Array.isArray(data24)){
-const len3 = data24.length;
-for(let i3=0; i3<len3; i3++){
-let data25 = data24[i3];
-if(typeof data25 === "string"){
-if(func3(data25) < 1){
-const err38 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err38 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -574,9 +569,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data24 = data.columns;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key7 in data24){
+if(!((((((key7 === "name") || (key7 === "value")) || (key7 === "description")) || (key7 === "code")) || (key7 === "solution")) || (key7 === "attribute"))){
+const err39 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -586,9 +583,15 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/columns/name",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.name !== undefined){
+let data25 = data24.name;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+let data26 = data25[i3];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err40 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -598,15 +601,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data23.value !== undefined){
-let data26 = data23.value;
-if(Array.isArray(data26)){
-const len4 = data26.length;
-for(let i4=0; i4<len4; i4++){
-let data27 = data26[i4];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err41 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err41 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -616,8 +612,9 @@ vErrors.push(err41);
 errors++;
 }
 }
+}
 else {
-const err42 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/columns/name",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -627,9 +624,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/columns/value",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.value !== undefined){
+let data27 = data24.value;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+let data28 = data27[i4];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err43 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -639,15 +642,8 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data23.description !== undefined){
-let data28 = data23.description;
-if(Array.isArray(data28)){
-const len5 = data28.length;
-for(let i5=0; i5<len5; i5++){
-let data29 = data28[i5];
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err44 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err44 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -657,8 +653,9 @@ vErrors.push(err44);
 errors++;
 }
 }
+}
 else {
-const err45 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/columns/value",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -668,9 +665,15 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/columns/description",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.description !== undefined){
+let data29 = data24.description;
+if(Array.isArray(data29)){
+const len5 = data29.length;
+for(let i5=0; i5<len5; i5++){
+let data30 = data29[i5];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err46 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -680,15 +683,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data23.code !== undefined){
-let data30 = data23.code;
-if(Array.isArray(data30)){
-const len6 = data30.length;
-for(let i6=0; i6<len6; i6++){
-let data31 = data30[i6];
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err47 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err47 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -698,8 +694,9 @@ vErrors.push(err47);
 errors++;
 }
 }
+}
 else {
-const err48 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/columns/description",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -709,9 +706,15 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/columns/code",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.code !== undefined){
+let data31 = data24.code;
+if(Array.isArray(data31)){
+const len6 = data31.length;
+for(let i6=0; i6<len6; i6++){
+let data32 = data31[i6];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err49 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -721,15 +724,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data23.solution !== undefined){
-let data32 = data23.solution;
-if(Array.isArray(data32)){
-const len7 = data32.length;
-for(let i7=0; i7<len7; i7++){
-let data33 = data32[i7];
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err50 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err50 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -739,8 +735,9 @@ vErrors.push(err50);
 errors++;
 }
 }
+}
 else {
-const err51 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err51 = {instancePath:instancePath+"/columns/code",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -750,9 +747,15 @@ vErrors.push(err51);
 errors++;
 }
 }
-}
-else {
-const err52 = {instancePath:instancePath+"/columns/solution",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.solution !== undefined){
+let data33 = data24.solution;
+if(Array.isArray(data33)){
+const len7 = data33.length;
+for(let i7=0; i7<len7; i7++){
+let data34 = data33[i7];
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err52 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -762,15 +765,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data23.attribute !== undefined){
-let data34 = data23.attribute;
-if(Array.isArray(data34)){
-const len8 = data34.length;
-for(let i8=0; i8<len8; i8++){
-let data35 = data34[i8];
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err53 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err53 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -780,8 +776,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err54 = {instancePath:instancePath+"/columns/solution",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -791,9 +788,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/columns/attribute",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data24.attribute !== undefined){
+let data35 = data24.attribute;
+if(Array.isArray(data35)){
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err55 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -803,9 +806,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -814,12 +816,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-let data36 = data.constants;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key8 in data36){
-let data37 = data36[key8];
-if((!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))) && (typeof data37 !== "string")){
-const err57 = {instancePath:instancePath+"/constants/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/constants/additionalProperties/type",keyword:"type",params:{type: schema11.properties.constants.additionalProperties.type},message:"must be integer,string"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/columns/attribute",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -831,7 +831,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/constants",schemaPath:"#/properties/constants/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -840,11 +840,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data.cacheDir !== undefined){
-let data38 = data.cacheDir;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err59 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data37 = data.constants;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key8 in data37){
+let data38 = data37[key8];
+if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (typeof data38 !== "string")){
+const err59 = {instancePath:instancePath+"/constants/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/constants/additionalProperties/type",keyword:"type",params:{type: schema11.properties.constants.additionalProperties.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -854,8 +855,9 @@ vErrors.push(err59);
 errors++;
 }
 }
+}
 else {
-const err60 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/constants",schemaPath:"#/properties/constants/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -864,9 +866,11 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(typeof data.crossDocCheck !== "boolean"){
-const err61 = {instancePath:instancePath+"/crossDocCheck",schemaPath:"#/properties/crossDocCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.cacheDir !== undefined){
+let data39 = data.cacheDir;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err61 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -875,15 +879,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-let data40 = data.platformFamilies;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key9 in data40){
-let data41 = data40[key9];
-if(Array.isArray(data41)){
-const len9 = data41.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data41[i9] !== "string"){
-const err62 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/platformFamilies/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err62 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -893,9 +891,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platformFamilies/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data.crossDocCheck !== "boolean"){
+const err63 = {instancePath:instancePath+"/crossDocCheck",schemaPath:"#/properties/crossDocCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -904,10 +901,15 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/platformFamilies",schemaPath:"#/properties/platformFamilies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data41 = data.platformFamilies;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key9 in data41){
+let data42 = data41[key9];
+if(Array.isArray(data42)){
+const len9 = data42.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data42[i9] !== "string"){
+const err64 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/platformFamilies/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -916,13 +918,10 @@ vErrors.push(err64);
 }
 errors++;
 }
-let data43 = data.sdk;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key10 in data43){
-let data44 = data43[key10];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err65 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platformFamilies/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -932,8 +931,9 @@ vErrors.push(err65);
 errors++;
 }
 }
+}
 else {
-const err66 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/platformFamilies",schemaPath:"#/properties/platformFamilies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -942,10 +942,13 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath:instancePath+"/sdk",schemaPath:"#/properties/sdk/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data44 = data.sdk;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key10 in data44){
+let data45 = data44[key10];
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err67 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -954,8 +957,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(typeof data.requireFrontMatter !== "boolean"){
-const err68 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err68 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -964,9 +968,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-let data46 = data.threads;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err69 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/sdk",schemaPath:"#/properties/sdk/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -975,9 +980,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 64 || isNaN(data46)){
-const err70 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+if(typeof data.requireFrontMatter !== "boolean"){
+const err70 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -986,8 +990,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err71 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data47 = data.threads;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err71 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -996,9 +1001,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-if(typeof data.failOnBreaking !== "boolean"){
-const err72 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 64 || isNaN(data47)){
+const err72 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1007,13 +1012,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-let data48 = data.includeStatus;
-if(Array.isArray(data48)){
-const len10 = data48.length;
-for(let i10=0; i10<len10; i10++){
-let data49 = data48[i10];
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err73 = {instancePath:instancePath+"/includeStatus/" + i10,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data47 < 1 || isNaN(data47)){
+const err73 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1023,9 +1023,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data.failOnBreaking !== "boolean"){
+const err74 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1034,14 +1033,41 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data49 = data.includeStatus;
+if(Array.isArray(data49)){
+const len10 = data49.length;
+for(let i10=0; i10<len10; i10++){
+let data50 = data49[i10];
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err75 = {instancePath:instancePath+"/includeStatus/" + i10,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err75];
 }
 else {
 vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }

@@ -35,6 +35,8 @@ export interface UserConfig {
   fallback?: Record<string, string[]>;
   /** A doc's page is docsBaseUrl + its doc id. */
   docsBaseUrl?: string;
+  /** A page with a section per rule id: diagnostics link to rulesUrl#<rule id> (default: the installed docs/rules.md). */
+  rulesUrl?: string;
   enumStyle?: EnumStyle;
   /** enumStyle per output module, overriding `enumStyle`: { "293538": "union" }. */
   enumStyles?: Record<string, EnumStyle>;
@@ -77,6 +79,7 @@ export interface ResolvedConfig {
   translations: Record<string, string[]>;
   fallback: Record<string, string[]>;
   docsBaseUrl: string;
+  rulesUrl?: string;
   enumStyle: EnumStyle;
   enumStyles: Record<string, EnumStyle>;
   names: Record<string, string>;
@@ -183,6 +186,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     translations: lookupTable(full.translations),
     fallback: lookupTable(full.fallback),
     docsBaseUrl: full.docsBaseUrl.endsWith('/') ? full.docsBaseUrl : `${full.docsBaseUrl}/`,
+    ...(config.rulesUrl === undefined ? {} : { rulesUrl: config.rulesUrl }),
     enumStyle: full.enumStyle,
     enumStyles: lookupTable(full.enumStyles),
     names: lookupTable(full.names),

@@ -15,6 +15,7 @@ import { MANIFEST_FILE, manifestText } from './write/manifest.js';
 import { readRunRecord, recordKey, writeRunRecord, type RunRecord } from './cache/run-record.js';
 import { restoreDiagnostics, storeDiagnostics } from './cache/stored-diagnostics.js';
 import { withCacheWarning, writeCache } from './cache/unusable.js';
+import { linkRules } from './diagnostics/diagnostic.js';
 import { sha256 } from './util/hash.js';
 import { readPreviousOutput } from './write/previous.js';
 import { buildModelFromDocs, discoverTimed, progressOf, stopwatch, type BuildModelOptions, type BuildModelResult, type DiscoveredDocs, type Timings } from './build-model.js';
@@ -88,6 +89,7 @@ export async function generate(config: ResolvedConfig, options: GenerateOptions 
     const found = options.check ? undefined : await repairInterrupted(realPath(config.outDir), processAlive, nodeWriterFs);
     const repaired = found && found.leftovers.length > 0 ? found.leftovers : undefined;
     const result = await generateLocked(config, options);
+    linkRules(result.diagnostics, config.rulesUrl);
     return repaired ? { ...result, repaired } : result;
   } finally {
     release();

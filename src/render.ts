@@ -4,7 +4,7 @@ import path from 'node:path';
 import { compareText } from './util/order.js';
 import { plural } from './util/plural.js';
 import type { ResolvedConfig } from './config.js';
-import { countedWarnings, createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { countedWarnings, createDiagnostic, hasErrors, linkRules, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { Model } from './model/types.js';
 import { diffModels, type ModelChange } from './model/diff.js';
 import { planRelease, type Release } from './release/release.js';
@@ -44,7 +44,9 @@ export function stopsTheRun(diagnostics: readonly Diagnostic[], maxWarnings: num
 /** Config and docs → model, diagnostics and files. Doc errors stop it before anything is emitted. */
 export async function render(config: ResolvedConfig, options: RenderOptions = {}): Promise<Rendered> {
   const { docs, timings } = await discoverTimed(config, options);
-  return renderDocs(config, docs, timings, options);
+  const rendered = await renderDocs(config, docs, timings, options);
+  linkRules(rendered.diagnostics, config.rulesUrl);
+  return rendered;
 }
 
 /** `render` of docs already read. */

@@ -454,3 +454,22 @@ describe('init', () => {
     expect((await cli(['generate'], dir)).stdout).toContain('2 docs, 1 enum');
   });
 });
+
+describe('rule links', () => {
+  it('point at the config rulesUrl when it has one, else at the installed docs/rules.md', async () => {
+    const { dir, cleanup } = await copyProject();
+    try {
+      const urls = async (): Promise<string[]> => {
+        const result = await cli(['lint', '--format', 'json'], dir);
+        return (JSON.parse(result.stdout) as { diagnostics: { ruleId: string; url: string }[] }).diagnostics.map((diagnostic) => diagnostic.url);
+      };
+      const installed = await urls();
+      expect(installed.length).toBeGreaterThan(0);
+      for (const url of installed) expect(url).toMatch(/^file:\/\/.*\/docs\/rules\.md#broken-link$/);
+      await editFile(path.join(dir, 'doc-codegen.config.json'), (text) => text.replace('"outDir"', '"rulesUrl": "https://docs.example.com/doc-codegen/rules",\n  "outDir"'));
+      expect(new Set(await urls())).toEqual(new Set(['https://docs.example.com/doc-codegen/rules#broken-link']));
+    } finally {
+      await cleanup();
+    }
+  });
+});

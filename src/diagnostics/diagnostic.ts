@@ -58,6 +58,12 @@ export function countedWarnings(diagnostics: readonly Diagnostic[]): number {
   return diagnostics.filter((diagnostic) => diagnostic.fatal === false && diagnostic.ruleId !== 'cache-unusable').length;
 }
 
+/** `diagnostics` linked to the config's `rulesUrl` when it has one (in place; the same array back). */
+export function linkRules<T extends readonly Diagnostic[]>(diagnostics: T, rulesUrl: string | undefined): T {
+  if (rulesUrl !== undefined) for (const diagnostic of diagnostics) if (diagnostic.ruleId) diagnostic.url = ruleUrl(diagnostic.ruleId as RuleId, rulesUrl);
+  return diagnostics;
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((diagnostic) => diagnostic.fatal === true);
 }

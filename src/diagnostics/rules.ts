@@ -216,6 +216,7 @@ export type RuleId = keyof typeof RULES;
 /** docs/rules.md of the installed package: one section per rule, anchored by its id. */
 export const RULES_DOC = new URL('../../docs/rules.md', import.meta.url);
 
-export function ruleUrl(ruleId: RuleId): string {
-  return `${RULES_DOC.href}#${ruleId}`;
+/** The link to `ruleId`'s section: in `rulesUrl` (the config's) or in the installed docs/rules.md. */
+export function ruleUrl(ruleId: RuleId, rulesUrl?: string): string {
+  return `${rulesUrl ?? RULES_DOC.href}#${ruleId}`;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { ConfigError, type ResolvedConfig } from '../config.js';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { linkRules, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { buildModelFromDocs, type BuildModelOptions } from '../build-model.js';
 import type { Model } from '../model/types.js';
 import { compareWithSdk, type EnumComparison } from './compare.js';
@@ -30,5 +30,5 @@ export async function verify(config: ResolvedConfig, patterns: readonly string[]
   const sdkEnums: SdkEnum[] = [...readTypeScriptSdk(read('typescript')), ...(await readCppSdk(read('cpp')))];
   const built = await buildModelFromDocs(config, options);
   const { diagnostics, compared } = compareWithSdk(built.model, sdkEnums, config.sdk);
-  return { model: built.model, diagnostics: sortDiagnostics([...built.diagnostics, ...diagnostics]), compared, sdkFiles };
+  return { model: built.model, diagnostics: linkRules(sortDiagnostics([...built.diagnostics, ...diagnostics]), config.rulesUrl), compared, sdkFiles };
 }
