@@ -21,6 +21,8 @@ export interface Column {
   camel: number;
   /** The first cell that is no code (1-based body row and text), for a column that is not all codes. */
   notACode?: { row: number; text: string };
+  /** Share of its cells (blank and ditto ones left out) that are one code each (`0`, `0x1F`, `ERR_X`). */
+  codeShare: number;
 }
 
 /** The shape of a column from the shapes of its cells (blank and ditto cells left out). */
@@ -56,6 +58,7 @@ export function columnsOf(headers: readonly string[], rows: readonly (readonly s
       distinct: new Set(keyed).size,
       complete: keyed.length === cells.length,
       camel: names.length === 0 ? 0 : names.filter((shape) => shape === 'camel').length / names.length,
+      codeShare: keyed.length === 0 ? 0 : shapes.filter((shape) => SINGLE_CODE.has(shape)).length / keyed.length,
     };
     const match = headerRole(header, synonyms);
     if (match) column.match = match;

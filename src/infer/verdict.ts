@@ -63,6 +63,8 @@ export function verdictOf(facts: Facts): TableVerdict {
   }
   // Names that repeat (overloads in a method list) are still names without values.
   const key = nameColumn ?? valueColumn ?? (numbers.length === 0 ? names[0] : undefined);
+  const typo = valueColumn ? undefined : valueTypo(columns, key, header);
+  if (typo) return typo;
   // `NAME(value)` cells give their values.
   if (!valueColumn && key && key.shape !== 'calls' && !headerRead) {
     if (key.camel > 0 || key.shape === 'words') return info(`column "${key.header}" holds ${key.camel > 0 ? 'lowerCamel names' : 'single words'} without values: fields or methods`);
@@ -77,6 +79,23 @@ export function verdictOf(facts: Facts): TableVerdict {
   // A header that names one code column reads it even with repeats (the model then reports them); with no column to read, it cannot.
   if (ambiguous && (!headerRead || !valueColumn)) return ambiguity(header, ambiguous);
   return { read: true, kind: facts.kind };
+}
+
+/**
+ * A column its header calls the value, mostly values but not all, beside a key: an enum with a
+ * typo in it, which would otherwise be dropped as a list of names. A warning, not a read: the
+ * cells disagree with the header, and the config decides.
+ */
+function valueTypo(columns: readonly Column[], key: Column | undefined, header: string): TableVerdict | undefined {
+  const values = columns.find((column) => column !== key && column.match?.role === 'value' && column.codeShare >= 0.5 && column.notACode);
+  if (!key || !values?.notACode) return undefined;
+  const { row, text } = values.notACode;
+  return {
+    read: false,
+    level: 'warning',
+    rule: 'table-near-miss',
+    reason: `Table reads like an enum by its header (${header}), but column "${values.header}" holds a cell that is no value (row ${row}: \`${text.replace(/\n/g, ' ')}\`); fix the cell, or read the table as written with "columns": { "value": [${JSON.stringify(values.header)}] } in the config`,
+  };
 }
 
 /** The column most like a code among those that repeat: the most different values, then a header without an `HTTP` prefix, then the first. */
