@@ -74,7 +74,10 @@ describe('generate --check', () => {
     expect(result.stdout).toContain('  changed  generated/src/293538.ts\n');
     expect(result.stdout).toContain('-  FlowBlocked = 200,\n');
     expect(result.stdout).toContain('+  FlowBlocked = 201,\n');
-    expect(result.stdout).toContain('Run `doc-codegen generate` (or `npm run generate`) and commit generated.');
+    // The way to regenerate that this project has: the CLI, or its npm script that runs it.
+    expect(result.stdout).toContain('Run `npx doc-codegen generate` and commit generated.');
+    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ scripts: { check: 'doc-codegen generate --check', codes: 'doc-codegen generate' } }));
+    expect((await cli(['generate', '--check'], dir)).stdout).toContain('Run `npm run codes` and commit generated.');
     expect(await readTree(path.join(dir, 'generated'))).toEqual(before);
 
     const fix = await cli(['generate'], dir);

@@ -1,4 +1,5 @@
 // `doc-codegen generate [--check]`: write the generated package, or compare with it.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { generate } from '../generate.js';
@@ -57,7 +58,7 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
   const members = enums.reduce((sum, enumDef) => sum + enumDef.members.length, 0);
   const read = `${plural(result.model.docs.length, 'doc')}, ${plural(enums.length, 'enum')} (${plural(members, 'member')})`;
   if (result.repaired) io.stderr.write(`doc-codegen: finished what an interrupted run left beside ${outDir} (${plural(result.repaired.length, 'item')}).\n`);
-  if (flags.check) return reportCheck(io, result.plan, flags, { outDir, read, failed });
+  if (flags.check) return reportCheck(io, result.plan, flags, { outDir, read, failed, regenerate: regenerateCommand(config.root, flags.config) });
   if (flags.verbose) for (const change of changes) io.stdout.write(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}\n`);
   const count = (kind: string): number => changes.filter((change) => change.kind === kind).length;
   const written = count('added') + count('changed');
@@ -69,7 +70,7 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
 }
 
 /** `--check`: up to date (exit 0) or stale (exit 1), with what differs and what an interrupted run left. */
-function reportCheck(io: CliIo, plan: OutputPlan, flags: GenerateFlags, run: { outDir: string; read: string; failed: boolean }): number {
+function reportCheck(io: CliIo, plan: OutputPlan, flags: GenerateFlags, run: { outDir: string; read: string; failed: boolean; regenerate: string }): number {
   const { outDir, read, failed } = run;
   const { changes } = plan;
   const leftovers = (plan.leftovers ?? []).map((file) => path.relative(io.cwd, file).split(path.sep).join('/'));
@@ -87,9 +88,24 @@ function reportCheck(io: CliIo, plan: OutputPlan, flags: GenerateFlags, run: { o
     if (flags.diffLines > 0) lines.push(indent(changeDiff(change, flags.diffLines), '    '));
   }
   for (const leftover of leftovers) lines.push(`  leftover ${leftover}`);
-  lines.push(`Run \`doc-codegen generate\` (or \`npm run generate\`) and commit ${outDir}.`);
+  lines.push(`Run \`${run.regenerate}\` and commit ${outDir}.`);
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_FAILED;
+}
+
+/**
+ * The command that regenerates this project: its npm script when its package.json has one that
+ * runs `doc-codegen generate`, else the CLI itself (with the config when it was named).
+ */
+function regenerateCommand(root: string, config: string | undefined): string {
+  try {
+    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, unknown> }).scripts ?? {};
+    const script = Object.entries(scripts).find(([, command]) => typeof command === 'string' && /doc-codegen(?:\.js)? generate(?!.*--check)/.test(command));
+    if (script) return `npm run ${script[0]}`;
+  } catch {
+    // No package.json, or not JSON: the CLI.
+  }
+  return config === undefined ? 'npx doc-codegen generate' : `npx doc-codegen generate -c ${config}`;
 }
 
 function indent(text: string, prefix: string): string {

@@ -26,9 +26,10 @@ function withReportOptions(io: CliIo, command: Command, noCacheHelp = 'parse eve
   return command
     .option('-c, --config <file>', 'config file (default: ./doc-codegen.config.json, or built-in defaults when there is none)')
     .addOption(
-      new Option('--format <format>', 'how to report problems (default: github when GITHUB_ACTIONS=true, else pretty)')
+      // One default in the help: commander prints the description given here.
+      new Option('--format <format>', 'how to report problems')
         .choices(REPORT_FORMATS)
-        .default(defaultFormat(io.env), defaultFormat(io.env)),
+        .default(defaultFormat(io.env), 'github when GITHUB_ACTIONS=true, else pretty'),
     )
     .option('--max-warnings <n>', 'fail (exit 1, nothing written) when there are more warnings than this', wholeNumber)
     .option('--no-cache', noCacheHelp)
