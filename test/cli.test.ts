@@ -72,6 +72,8 @@ describe('generate --check', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('doc-codegen: generated is stale: 8 files differ from the docs.');
     expect(result.stdout).toContain('  changed  generated/src/293538.ts\n');
+    // A unified diff's header: both lines, no trailing tab.
+    expect(result.stdout).toContain('    --- a/src/293538.ts\n    +++ b/src/293538.ts\n');
     expect(result.stdout).toContain('-  FlowBlocked = 200,\n');
     expect(result.stdout).toContain('+  FlowBlocked = 201,\n');
     // The way to regenerate that this project has: the CLI, or its npm script that runs it.
