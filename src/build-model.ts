@@ -133,7 +133,7 @@ export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOpt
   const lap = stopwatch(timings);
   const session = options.session;
   options.onDocsRead?.({ chars: files.reduce((sum, file) => sum + file.text.length, 0) });
-  const cache = session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root) : undefined);
+  const cache = session?.docCache ?? (options.cache ? await DocCache.open(config.cacheDir, config.root, options.fullParse === true) : undefined);
   cache?.resetStats();
   // The parser and the model passes load only for runs that need a model.
   const { modelFromFiles } = await import('./read-docs.js');

@@ -28,6 +28,14 @@ async function cacheFile(cacheDir: string): Promise<string> {
 }
 
 describe('doc cache', () => {
+  it('keeps a run with every doc parsed (--verbose) apart: lint and lint --verbose do not evict each other', async () => {
+    const { config } = await project();
+    await buildModelFromDocs(config, { cache: true });
+    expect((await buildModelFromDocs(config, { cache: true, fullParse: true })).cacheStats).toEqual({ hits: 0, misses: 2 });
+    expect((await buildModelFromDocs(config, { cache: true })).cacheStats).toEqual({ hits: 2, misses: 0 });
+    expect((await buildModelFromDocs(config, { cache: true, fullParse: true })).cacheStats).toEqual({ hits: 2, misses: 0 });
+  });
+
   it('serves unchanged docs from the cache with the very same model and diagnostics', async () => {
     const { config } = await project();
     const cold = await buildModelFromDocs(config, { cache: true });

@@ -51,11 +51,15 @@ export class DocCache {
     return new DocCache(undefined, 'memory', new Map());
   }
 
-  /** Opens the cache of the project at `root` in `dir`; an unreadable or foreign cache starts empty. */
-  static async open(dir: string, root: string): Promise<DocCache> {
+  /**
+   * Opens the cache of the project at `root` in `dir`; an unreadable or foreign cache starts
+   * empty. `fullParse` runs (`--verbose`) keep their own file: every run drops the entries it
+   * did not use, and `lint` and `lint --verbose` would otherwise evict each other's.
+   */
+  static async open(dir: string, root: string, fullParse = false): Promise<DocCache> {
     const tool = await toolFingerprint();
     // One file per project, so projects sharing a cache folder never evict each other.
-    const file = path.join(dir, `docs-${sha256(root).slice(0, 12)}.json`);
+    const file = path.join(dir, `docs-${sha256(root).slice(0, 12)}${fullParse ? '-full' : ''}.json`);
     const entries = new Map<string, StoredEntry>();
     try {
       const stored = JSON.parse(await readFile(file, 'utf8')) as Partial<StoredCache>;
