@@ -1,20 +1,38 @@
 // C and C++ SDK headers, read with tree-sitter's C++ grammar (prebuilt WebAssembly from
 // @vscode/tree-sitter-wasm: a real parser, nothing to compile on install): `enum X { … }`,
+// The grammar bundle is 22 MB of 19 grammars: an optional peer dependency, loaded only when
+// headers are verified, so that installing doc-codegen does not cost it.
 // `enum class X : int { A = 1, B = 1 << 3 }`, inside namespaces and classes. Values are
 // evaluated by the docs' own exact evaluator (model/values.ts): references to earlier
 // members, C operators, `ULL` suffixes; a member without one is the one before plus 1.
 import { createRequire } from 'node:module';
-import treeSitter from '@vscode/tree-sitter-wasm';
+import type treeSitterModule from '@vscode/tree-sitter-wasm';
+import { ConfigError } from '../config.js';
 import { evaluate, failure, parseValueExpression } from '../model/values.js';
 import type { SdkEnum, SdkMember } from './sdk.js';
 
-type TreeNode = NonNullable<ReturnType<InstanceType<typeof treeSitter.Parser>['parse']>>['rootNode'];
+type TreeSitter = typeof treeSitterModule;
+type TreeNode = NonNullable<ReturnType<InstanceType<TreeSitter['Parser']>['parse']>>['rootNode'];
 
-let parser: Promise<InstanceType<typeof treeSitter.Parser>> | undefined;
+let parser: Promise<InstanceType<TreeSitter['Parser']>> | undefined;
+
+/** The tree-sitter bundle, or a ConfigError that says how to install it. */
+export async function loadTreeSitter(load: () => Promise<{ default: TreeSitter }> = () => import('@vscode/tree-sitter-wasm')): Promise<TreeSitter> {
+  try {
+    return (await load()).default;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new ConfigError(
+      'verify reads C and C++ headers with @vscode/tree-sitter-wasm, an optional dependency that is not installed: run `npm install --save-dev @vscode/tree-sitter-wasm`, then verify again (.d.ts and .ts declarations need nothing more).',
+    );
+  }
+}
 
 /** One parser for the process: loading the grammar is the cost. */
-function cppParser(): Promise<InstanceType<typeof treeSitter.Parser>> {
+function cppParser(): Promise<InstanceType<TreeSitter['Parser']>> {
   parser ??= (async () => {
+    const treeSitter = await loadTreeSitter();
     const require = createRequire(import.meta.url);
     await treeSitter.Parser.init({ locateFile: (file: string) => require.resolve(`@vscode/tree-sitter-wasm/wasm/${file}`) });
     const language = await treeSitter.Language.load(require.resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter-cpp.wasm'));

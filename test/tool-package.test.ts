@@ -1,0 +1,44 @@
+// doc-codegen's own package as a team installs it (issue 22, in part): no source maps that
+// point at sources it does not ship, a LICENSE, and the 22 MB tree-sitter bundle that only
+// `verify` of C/C++ headers uses left to an optional peer dependency, with a clear message
+// when it is missing.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../src/config.js';
+import { loadTreeSitter } from '../src/verify/cpp.js';
+import { REPO_ROOT } from './helpers/paths.js';
+import { run } from './helpers/run.js';
+
+interface PackFile {
+  path: string;
+}
+
+describe("doc-codegen's package", () => {
+  it('ships a LICENSE and no source maps', () => {
+    const result = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT });
+    const [pack] = JSON.parse(result.stdout) as [{ files: PackFile[] }];
+    const files = pack.files.map((file) => file.path);
+    expect(files).toContain('LICENSE');
+    expect(files).toContain('dist/bin.js');
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+  });
+
+  it('leaves the tree-sitter bundle to an optional peer dependency', async () => {
+    const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+      peerDependenciesMeta: Record<string, { optional?: boolean }>;
+    };
+    expect(Object.keys(manifest.dependencies)).not.toContain('@vscode/tree-sitter-wasm');
+    expect(Object.keys(manifest.peerDependencies)).toContain('@vscode/tree-sitter-wasm');
+    expect(manifest.peerDependenciesMeta['@vscode/tree-sitter-wasm']?.optional).toBe(true);
+  });
+
+  it('says how to install it when verify needs it and it is missing', async () => {
+    const missing = Object.assign(new Error("Cannot find package '@vscode/tree-sitter-wasm'"), { code: 'ERR_MODULE_NOT_FOUND' });
+    const error = await loadTreeSitter(() => Promise.reject(missing)).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain('run `npm install --save-dev @vscode/tree-sitter-wasm`, then verify again');
+  });
+});
