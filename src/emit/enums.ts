@@ -104,8 +104,9 @@ function declaration(enumDef: EnumDef, style: EnumStyle): Declaration[] {
   }
 }
 
-function catalogKey(enumDef: EnumDef, member: Member, style: EnumStyle): string {
-  return style === 'union' ? propertyKey(member.value) : `[${enumDef.name}.${member.name}]`;
+/** A catalog's key for a member: its value as a literal (`0`, `"code"`), never `[Enum.Member]`: a bundler keeps an object whose keys read another binding. */
+function catalogKey(member: Member): string {
+  return propertyKey(member.value);
 }
 
 function entryLiteral(entry: CatalogEntry): string {
@@ -123,7 +124,7 @@ function catalogDeclaration(enumDef: EnumDef, style: EnumStyle, members: readonl
     value: {
       properties: members.flatMap((member) => {
         const entry = catalogEntry(member, locale, locales);
-        return entry ? [{ key: catalogKey(enumDef, member, style), value: entryLiteral(entry) }] : [];
+        return entry ? [{ key: catalogKey(member), value: entryLiteral(entry) }] : [];
       }),
     },
   }));

@@ -115,7 +115,8 @@ function tsValue(value: Value): string[] {
   if (typeof value === 'string') return [value];
   if ('entries' in value) {
     const close = value.widened === undefined ? '])' : `] as [${value.widened}][] as [${value.typeArguments}][])`;
-    return [`new Map<${value.typeArguments}>([`, ...twoSpaces(value.entries), close];
+    // Pure: a bundler drops the map with the helpers of an enum the app does not import.
+    return [`/* @__PURE__ */ new Map<${value.typeArguments}>([`, ...twoSpaces(value.entries), close];
   }
   return ['{', ...twoSpaces(value.properties.flatMap((property) => propertyLines(property, tsValue(property.value)))), '}'];
 }
@@ -123,7 +124,7 @@ function tsValue(value: Value): string[] {
 /** An expression as TypeScript emits it: four spaces in, an empty object `{}`, no type arguments. */
 function jsValue(value: Value): string[] {
   if (typeof value === 'string') return [value];
-  if ('entries' in value) return ['new Map([', ...indent(value.entries), '])'];
+  if ('entries' in value) return ['/* @__PURE__ */ new Map([', ...indent(value.entries), '])'];
   return objectLines(value.properties.flatMap((property) => propertyLines(property, jsValue(property.value))));
 }
 
@@ -167,7 +168,14 @@ function printEnum({ name, doc, members }: EnumDeclaration): Forms {
   const last = members.length - 1;
   return {
     ts: printEnumSource(name, doc, members),
-    js: lines(comment, `export var ${name};`, `(function (${name}) {`, indent(members.flatMap((member) => commented(member, enumAssignment(name, member)))), `})(${name} || (${name} = {}));`),
+    // TypeScript's IIFE, written as a pure call (as esbuild writes enums): a bundler drops an
+    // enum the app does not import, where TypeScript's statement form keeps every enum alive.
+    js: lines(
+      comment,
+      `export var ${name} = /* @__PURE__ */ ((${name}) => {`,
+      indent([...members.flatMap((member) => commented(member, enumAssignment(name, member))), `return ${name};`]),
+      `})(${name} || {});`,
+    ),
     dts: lines(
       comment,
       `export declare enum ${name} {`,

@@ -72,12 +72,23 @@ export function formMismatches(model: Model, style: EnumStyle): string[] {
     [INDEX_MODULE, indexModuleSource(modules)],
   ];
   for (const [name, { forms }] of sources) {
-    const reference = compileModule(`${name}.ts`, forms.ts);
+    const compiled = compileModule(`${name}.ts`, forms.ts);
+    const reference = { ...compiled, js: pureEnums(compiled.js) };
     // TypeScript ends its output with a newline; the forms are joined without one.
     if (reference.js.trimEnd() !== forms.js) mismatches.push(firstDifference(`${name}.js`, reference.js.trimEnd(), forms.js));
     if (reference.dts.trimEnd() !== forms.dts) mismatches.push(firstDifference(`${name}.d.ts`, reference.dts.trimEnd(), forms.dts));
   }
   return mismatches;
+}
+
+/**
+ * TypeScript's enum statements as doc-codegen writes them on purpose: the same IIFE, as a pure
+ * call whose result is the enum (esbuild's form), so that bundlers drop unused enums.
+ */
+function pureEnums(js: string): string {
+  return js.replace(/^export var ([^\s;()]+);\n\(function \(\1\) \{\n([\s\S]*?)\n\}\)\(\1 \|\| \(\1 = \{\}\)\);$/gm, (_all, name: string, body: string) =>
+    [`export var ${name} = /* @__PURE__ */ ((${name}) => {`, body, `    return ${name};`, `})(${name} || {});`].join('\n'),
+  );
 }
 
 function firstDifference(file: string, expected: string, actual: string): string {
