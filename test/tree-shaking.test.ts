@@ -4,6 +4,7 @@
 // out: enums written as pure calls, names maps as pure `new Map`, catalogs keyed by literals.
 import path from 'node:path';
 import { build } from 'esbuild';
+import type { EnumStyle } from '../src/config.js';
 import { describe, expect, it } from 'vitest';
 import { expectedDir, STYLES } from './helpers/fixtures.js';
 
@@ -12,7 +13,7 @@ const MODULE = 'dist/200001.js';
 const USED = 'FrameFormat';
 const UNUSED = ['VideoPixelFormat', 'FeedbackOption', 'SeekMode'];
 
-async function bundle(style: string): Promise<string> {
+async function bundle(style: EnumStyle): Promise<string> {
   const dir = expectedDir('native', style);
   const entry = `import { ${style === 'union' ? '' : `${USED}, `}get${USED}Message } from ${JSON.stringify(`./${MODULE}`)};\nconsole.log(get${USED}Message(${style === 'union' ? '1' : `${USED}.kI420`}));\n`;
   const result = await build({ stdin: { contents: entry, resolveDir: dir, loader: 'js' }, bundle: true, minify: true, charset: 'utf8', format: 'esm', write: false, logLevel: 'silent' });

@@ -4,9 +4,9 @@
 // they are read and changed together; the generator knows every shape it writes, so no
 // compiler runs on the hot path. test/emit-forms.test.ts proves each form equals
 // TypeScript's own output.
-import { printStructure, StructureKind, type JSDocStructure, type OptionalKind } from 'ts-morph';
 import type { Code, ConstDeclaration, Declaration, Doc, EnumDeclaration, FunctionDeclaration, ImportDeclaration, InterfaceDeclaration, Property, TypeAliasDeclaration, UnionDeclaration, Value } from './declaration.js';
-import { emittedLiteral, emittedStringLiteral, enumMemberKey, literal } from './names.js';
+import { printEnumSource } from './enum-source.js';
+import { emittedLiteral, emittedStringLiteral, enumMemberKey } from './names.js';
 import type { DocComment } from './tsdoc.js';
 
 /** One declaration's texts; undefined: none in that form (a type has no JavaScript). */
@@ -185,39 +185,6 @@ function printEnum({ name, doc, members }: EnumDeclaration): Forms {
   };
 }
 
-/** Members ts-morph prints at once: its writer's time grows with the square of the text it holds. */
-export const ENUM_PRINT_CHUNK = 256;
-
-/**
- * The enum's TypeScript as ts-morph prints it. A large enum is printed in chunks of members,
- * each chunk's body lines joined with the comma ts-morph puts between members: the same text
- * (test/unit/print-enum.test.ts), in time linear in the members (50,000 members: minutes
- * printed at once).
- */
-export function printEnumSource(name: string, doc: DocComment | undefined, members: EnumDeclaration['members']): string {
-  const print = (chunk: EnumDeclaration['members']): string =>
-    printStructure(
-      {
-        kind: StructureKind.Enum,
-        isExported: true,
-        name,
-        docs: docsOf(doc),
-        // An initializer, not a value: ts-morph would quote a string value its own way.
-        members: chunk.map((member) => ({ name: enumMemberKey(member.name), initializer: literal(member.value), docs: docsOf(member.doc) })),
-      },
-      { indentNumberOfSpaces: 2 },
-    );
-  if (members.length <= ENUM_PRINT_CHUNK) return print(members);
-  const opening = `export enum ${name} {\n`;
-  const bodies: string[] = [];
-  let whole = '';
-  for (let start = 0; start < members.length; start += ENUM_PRINT_CHUNK) {
-    whole = print(members.slice(start, start + ENUM_PRINT_CHUNK));
-    bodies.push(whole.slice(whole.indexOf(opening) + opening.length, whole.lastIndexOf('\n}')));
-  }
-  return `${whole.slice(0, whole.indexOf(opening) + opening.length)}${bodies.join(',\n')}${whole.slice(whole.lastIndexOf('\n}'))}`;
-}
-
 /** One member in TypeScript's enum IIFE: numbers map both ways, strings one way. */
 function enumAssignment(enumName: string, member: { name: string; value: number | string }): string {
   const key = emittedStringLiteral(member.name);
@@ -225,11 +192,6 @@ function enumAssignment(enumName: string, member: { name: string; value: number 
   return typeof member.value === 'number' ? `${enumName}[${enumName}[${key}] = ${value}] = ${key};` : `${enumName}[${key}] = ${value};`;
 }
 
-/** ts-morph prints a blank line between description and tags only when the description ends with one. */
-function docsOf(doc: DocComment | undefined): OptionalKind<JSDocStructure>[] {
-  if (!doc) return [];
-  return [{ description: doc.description && doc.tags.length > 0 ? `${doc.description}\n` : doc.description, tags: doc.tags }];
-}
 
 /** `before`'s last line, `middle`'s first and `after`'s first run on as one line. */
 function joined(before: readonly string[], middle: readonly string[], after: readonly string[]): string[] {

@@ -2,7 +2,7 @@
 // the whole enum at once, comments, string values and the last member included.
 import { printStructure, StructureKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { ENUM_PRINT_CHUNK, printEnumSource } from '../../src/emit/print.js';
+import { ENUM_PRINT_CHUNK, printEnumSource } from '../../src/emit/enum-source.js';
 
 describe('printEnumSource', () => {
   it.each([1, ENUM_PRINT_CHUNK, ENUM_PRINT_CHUNK + 1, 3 * ENUM_PRINT_CHUNK + 7])('prints %i members as ts-morph prints them at once', (count) => {
