@@ -1,7 +1,7 @@
 // doc-codegen's own package as a team installs it (issue 22, in part): no source maps that
-// point at sources it does not ship, a LICENSE, and the 22 MB tree-sitter bundle that only
-// `verify` of C/C++ headers uses left to an optional peer dependency, with a clear message
-// when it is missing.
+// point at sources it does not ship, a LICENSE, no Ajv at run time, and the 22 MB tree-sitter
+// bundle that only `verify` of C/C++ headers uses left to an optional peer dependency, with a
+// clear message when it is missing.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,9 @@ describe("doc-codegen's package", () => {
       peerDependenciesMeta: Record<string, { optional?: boolean }>;
     };
     expect(Object.keys(manifest.dependencies)).not.toContain('@vscode/tree-sitter-wasm');
+    // The config validator is compiled ahead (scripts/config-validator.mjs) with no Ajv helper left to load.
+    expect(Object.keys(manifest.dependencies)).not.toContain('ajv');
+    expect(await readFile(path.join(REPO_ROOT, 'src/config-validator.generated.ts'), 'utf8')).not.toMatch(/\brequire\(|from 'ajv/);
     expect(Object.keys(manifest.peerDependencies)).toContain('@vscode/tree-sitter-wasm');
     expect(manifest.peerDependenciesMeta['@vscode/tree-sitter-wasm']?.optional).toBe(true);
   });
