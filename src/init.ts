@@ -13,6 +13,7 @@ import { columnSynonyms, headerRole } from './infer/headers.js';
 import { docIdOf } from './discover/files.js';
 import { lint } from './build-model.js';
 import { nameForSentence, toPascalCase } from './model/naming.js';
+import { draftLocale, draftModules, draftPackageName } from './init-defaults.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { RuleId } from './diagnostics/rules.js';
 import type { ColumnNote, EnumDef } from './model/types.js';
@@ -70,8 +71,12 @@ export async function draftConfig(dir: string, schemaFile: string): Promise<Draf
   if (existing) return { config: {}, docs: 0, existing, found: [] };
   const files = markdownFiles(dir, '');
   const docs = docsGlobs(files);
-  const config: UserConfig = { $schema: schemaPath(dir, schemaFile), docs };
-  const draftRun = await lint(resolveConfig({ docs }, dir));
+  const docFiles = files.filter((file) => !NOT_DOCS.includes(file));
+  const locale = draftLocale(docFiles.map((file) => readFileSync(path.join(dir, file), 'utf8')));
+  const modules = draftModules(docFiles);
+  const config: UserConfig = { $schema: schemaPath(dir, schemaFile), docs, package: { name: draftPackageName(dir) }, locale };
+  if (Object.keys(modules).length > 0) config.modules = modules;
+  const draftRun = await lint(resolveConfig({ docs, modules }, dir));
   const names: Record<string, string> = {};
   for (const diagnostic of draftRun.diagnostics) {
     if (!NAMED_BY_CONFIG.has(diagnostic.ruleId) || !diagnostic.file || diagnostic.line === undefined) continue;
@@ -86,7 +91,7 @@ export async function draftConfig(dir: string, schemaFile: string): Promise<Draf
   }
   if (Object.keys(names).length > 0) config.names = names;
   // Linted again with the names drafted, so the report is of the config written.
-  const linted = config.names ? await lint(resolveConfig({ docs, names }, dir)) : draftRun;
+  const linted = config.names ? await lint(resolveConfig({ docs, modules, names }, dir)) : draftRun;
   return { config, docs: linted.filesRead, found: findings(linted.model.enums, linted.diagnostics) };
 }
 

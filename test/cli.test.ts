@@ -376,9 +376,11 @@ describe('init', () => {
     const dir = await folder({ '293538.md': await seed('293538'), '412253.md': await seed('412253') });
     const result = await cli(['init'], dir);
     expect(result.status).toBe(0);
+    const packageName = `${path.basename(dir).toLowerCase()}-codes`;
     expect(result.stdout).toBe(
       [
-        'doc-codegen: wrote doc-codegen.config.json: 2 docs (*.md), output in generated/.',
+        `doc-codegen: wrote doc-codegen.config.json: 2 docs (*.md), output in generated/ as package ${packageName}, messages under locale zh-CN (read from the docs' text).`,
+        'Set "docsBaseUrl" to the address of your doc pages, so that each enum links to its page (the default is another product\'s site).',
         '293538.md:',
         '  ErrorType: 47 members',
         '412253.md:',
@@ -395,7 +397,7 @@ describe('init', () => {
       ].join('\n'),
     );
     const written = await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8');
-    expect(JSON.parse(written)).toEqual({ $schema: schema(dir), docs: ['*.md'], names: { '412253': 'OpenApiErrorCode' } });
+    expect(JSON.parse(written)).toEqual({ $schema: schema(dir), docs: ['*.md'], package: { name: packageName }, locale: 'zh-CN', names: { '412253': 'OpenApiErrorCode' } });
     const generated = await cli(['generate'], dir);
     expect(generated.stdout).toBe('doc-codegen: 2 docs, 2 enums (93 members) → generated: 23 written, 0 removed, 0 unchanged.\n');
     expect(generated.status).toBe(0);
@@ -414,6 +416,23 @@ describe('init', () => {
     const flat = await folder({ 'README.md': '# Project\n', '293538.md': await seed('293538'), 'node_modules/x/y.md': '# not a doc\n' });
     expect(await cli(['init'], flat)).toMatchObject({ status: 0 });
     expect(JSON.parse(await readFile(path.join(flat, 'doc-codegen.config.json'), 'utf8'))).toMatchObject({ docs: ['*.md', '!README.md'] });
+  });
+
+  it("names the package after the project's, and a module for a doc whose file name cannot name one", async () => {
+    const table = '# LampColor\n\n| Name | Value | Meaning |\n| --- | --- | --- |\n| Off | 0 | The lamp is dark. |\n| On | 1 | The lamp is lit. |\n';
+    const dir = await folder({ 'package.json': JSON.stringify({ name: '@acme/Lights App' }), 'docs/lamp colors.md': table, 'docs/index.md': table.replace('LampColor', 'LampShade') });
+    const result = await cli(['init'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('output in generated/ as package @acme/lights-app-codes, messages under locale en');
+    expect(result.stdout).toContain('Named 2 modules whose doc\'s file name cannot name one (a file name and a subpath export; under "modules"):\n  index: index-doc\n  lamp colors: lamp-colors\n');
+    expect(JSON.parse(await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8'))).toMatchObject({
+      package: { name: '@acme/lights-app-codes' },
+      locale: 'en',
+      modules: { 'lamp colors': 'lamp-colors', index: 'index-doc' },
+    });
+    const generated = await cli(['generate'], dir);
+    expect(generated.status, generated.stderr).toBe(0);
+    expect(JSON.parse(await readFile(path.join(dir, 'generated/package.json'), 'utf8'))).toMatchObject({ name: '@acme/lights-app-codes' });
   });
 
   it('exits 1 in a folder without docs, writing nothing', async () => {
@@ -435,7 +454,8 @@ describe('init', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(
       [
-        'doc-codegen: wrote doc-codegen.config.json: 2 docs (docs/**/*.{md,mdx}), output in generated/.',
+        `doc-codegen: wrote doc-codegen.config.json: 2 docs (docs/**/*.{md,mdx}), output in generated/ as package ${path.basename(dir).toLowerCase()}-codes, messages under locale en (read from the docs' text).`,
+        'Set "docsBaseUrl" to the address of your doc pages, so that each enum links to its page (the default is another product\'s site).',
         'docs/relay-status.mdx:',
         '  StatusCodes: 2 members',
         '    Code → code (header "Code" says code; cells hold numbers, unique)',
@@ -453,6 +473,8 @@ describe('init', () => {
     expect(JSON.parse(await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8'))).toEqual({
       $schema: schema(dir),
       docs: ['docs/**/*.{md,mdx}'],
+      package: { name: `${path.basename(dir).toLowerCase()}-codes` },
+      locale: 'en',
       names: { 'relay-status': 'StatusCodes' },
     });
     // The doc id of an MDX doc has no extension: its module is `relay-status`.

@@ -23,7 +23,17 @@ export async function runInit(io: CliIo): Promise<number> {
   }
   await writeFile(path.join(io.cwd, CONFIG_FILE_NAME), `${JSON.stringify(drafted.config, null, 2)}\n`, { flag: 'wx' });
   const names = Object.entries(drafted.config.names ?? {});
-  const lines = [`doc-codegen: wrote ${CONFIG_FILE_NAME}: ${plural(drafted.docs, 'doc')} (${drafted.config.docs?.join(', ')}), output in generated/.`, ...foundLines(drafted.found)];
+  const { config } = drafted;
+  const lines = [
+    `doc-codegen: wrote ${CONFIG_FILE_NAME}: ${plural(drafted.docs, 'doc')} (${config.docs?.join(', ')}), output in generated/ as package ${config.package?.name}, messages under locale ${config.locale} (read from the docs' text).`,
+    'Set "docsBaseUrl" to the address of your doc pages, so that each enum links to its page (the default is another product\'s site).',
+    ...foundLines(drafted.found),
+  ];
+  const modules = Object.entries(config.modules ?? {});
+  if (modules.length > 0) {
+    lines.push(`Named ${plural(modules.length, 'module')} whose doc's file name cannot name one (a file name and a subpath export; under "modules"):`);
+    for (const [docId, module] of modules) lines.push(`  ${docId}: ${module}`);
+  }
   if (names.length > 0) {
     lines.push(`Named ${plural(names.length, 'table')} without a heading, or whose heading reads as a sentence (rename as you like, under "names"):`);
     for (const [docId, name] of names) lines.push(`  ${docId}: ${name}`);
