@@ -8,7 +8,7 @@ import { planRelease } from './release/release.js';
 import { applyOutput, outputMatches, planOutput, withManifest, type OutputPlan } from './write/output.js';
 import { lockOutput, processAlive, type LockHolder } from './write/lock.js';
 import { findInterrupted, repairInterrupted } from './write/swap.js';
-import { outputIdentity } from './write/tree.js';
+import { fileStamp } from './util/stamp.js';
 import { realPath } from './util/paths.js';
 import { nodeWriterFs } from './write/writer-fs.js';
 import { MANIFEST_FILE, manifestText } from './write/manifest.js';
@@ -86,9 +86,12 @@ async function saveRecord(config: ResolvedConfig, inputs: string, files: Readonl
 export async function generate(config: ResolvedConfig, options: GenerateOptions = {}): Promise<GenerateResult> {
   const release = await lockForRun(config, options);
   try {
-    const found = options.check ? undefined : await repairInterrupted(realPath(config.outDir), processAlive, nodeWriterFs);
+    const outDir = realPath(config.outDir);
+    // A check reports what an interrupted run left beside outDir (stale); a write first completes or removes it.
+    const interrupted = options.check ? findInterrupted(outDir, processAlive).leftovers : [];
+    const found = options.check ? undefined : await repairInterrupted(outDir, processAlive, nodeWriterFs);
     const repaired = found && found.leftovers.length > 0 ? found.leftovers : undefined;
-    const result = await generateLocked(config, options);
+    const result = await generateLocked(config, options, interrupted);
     linkRules(result.diagnostics, config.rulesUrl);
     return repaired ? { ...result, repaired } : result;
   } finally {
@@ -107,17 +110,18 @@ async function lockForRun(config: ResolvedConfig, options: GenerateOptions): Pro
   }
 }
 
-async function generateLocked(config: ResolvedConfig, options: GenerateOptions): Promise<GenerateResult> {
+/** The run, under the lock; `interrupted`: what an interrupted run left beside outDir, for a check to report. */
+async function generateLocked(config: ResolvedConfig, options: GenerateOptions, interrupted: readonly string[]): Promise<GenerateResult> {
   const { docs, timings } = await discoverTimed(config, options);
   const inputs = await runInputs(config, options, docs);
   const record = inputs === undefined ? undefined : readRunRecord(config.cacheDir, config.root, config.outDir);
-  if (record && record.inputs === inputs && !(options.check && hasInterruptedRun(config))) {
+  if (record && record.inputs === inputs && interrupted.length === 0) {
     const reused = await reuseRecordedRun(config, options, docs, record, timings);
     if (reused) return reused;
   }
   const session = options.session;
   // Another process may have written outDir since the watcher's last run: then it is read again.
-  if (session && session.lastOutput.identity !== outputIdentity(config.outDir)) session.outputUnknown();
+  if (session && session.lastOutput.identity !== fileStamp(config.outDir)) session.outputUnknown();
   const known = session?.lastOutput;
   // Read while the docs are parsed (on worker threads); awaited by the diff.
   const previous = known?.previous ?? readPreviousOutput(config.outDir);
@@ -126,13 +130,13 @@ async function generateLocked(config: ResolvedConfig, options: GenerateOptions):
   const release = rendered.release;
   const lap = stopwatch(timings);
   const plan = await planOutput(config.outDir, files, known?.files);
-  if (options.check) plan.leftovers = [...(plan.leftovers ?? []), ...findInterrupted(realPath(config.outDir), processAlive).leftovers];
+  if (interrupted.length > 0) plan.leftovers = [...(plan.leftovers ?? []), ...interrupted];
   lap('compare');
   const done = async (written: boolean): Promise<GenerateResult> => {
     const fault = inputs === undefined ? undefined : await writeCache(() => saveRecord(config, inputs, files, rendered), config.cacheDir, config.root);
     rendered.diagnostics = withCacheWarning(rendered.diagnostics, fault);
     // What outDir now holds, for the watcher's next run.
-    if (!options.check) session?.outputWritten(rendered.model, release, withManifest(files), outputIdentity(config.outDir));
+    if (!options.check) session?.outputWritten(rendered.model, release, withManifest(files), fileStamp(config.outDir));
     return { ...rendered, plan, written };
   };
   const leftovers = plan.leftovers?.length ?? 0;
@@ -149,12 +153,7 @@ async function generateLocked(config: ResolvedConfig, options: GenerateOptions):
   return done(true);
 }
 
-/** Whether an interrupted run left anything beside outDir (a check then reports it, even on the warm path). */
-function hasInterruptedRun(config: ResolvedConfig): boolean {
-  return findInterrupted(realPath(config.outDir), processAlive).leftovers.length > 0;
-}
-
-/** `generate --check`: what would change in outDir, nothing written. The run is stale when `plan.changes` is not empty. */
+/** `generate --check`: what would change in outDir, nothing written. The run is stale when `plan.changes` or `plan.leftovers` is not empty. */
 export async function check(config: ResolvedConfig, options: Omit<GenerateOptions, 'check'> = {}): Promise<GenerateResult> {
   return generate(config, { ...options, check: true });
 }

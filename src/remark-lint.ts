@@ -5,7 +5,6 @@
 // rule ids (diagnostics/rules.ts), positions, advice (`note`) and rule URLs; other files get
 // nothing. A config that cannot be loaded is one `config-invalid` error on each doc. It adds no
 // rule of its own and never changes the tree.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { Processor } from 'unified';
@@ -16,6 +15,7 @@ import { sourceFile } from './discover/files.js';
 import { docSelector } from './discover/select.js';
 import { lint } from './build-model.js';
 import { parsesAsDocCodegen } from './parse/processor.js';
+import { fileStamp } from './util/stamp.js';
 
 export interface RemarkDocCodegenOptions {
   /** Config file, relative to the working directory (default: the nearest doc-codegen config in the file's folder or above it). */
@@ -55,13 +55,7 @@ type Project = { config: ResolvedConfig; selects: (relative: string) => boolean 
 const projects = new Map<string, { stamp: string; project: Project }>();
 
 function stampOf(file: string | undefined): string {
-  if (file === undefined) return 'defaults';
-  try {
-    const stat = statSync(file);
-    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    return 'missing';
-  }
+  return file === undefined ? 'defaults' : (fileStamp(file) ?? 'missing');
 }
 
 async function projectOf(configPath: string | undefined, cwd: string): Promise<Project> {

@@ -5,7 +5,8 @@
 // bullets, `---` rules, `*` emphasis, fenced code, and tables as written as far as remark can
 // (cells padded by one space, columns not aligned). Without it, formatting reads the front
 // matter as a thematic break and a heading, and turns it into `***` and a setext underline.
-import type { Preset } from 'unified';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import type { Preset, Processor } from 'unified';
 import { docSyntax } from './parse/processor.js';
 import remarkDocCodegen from './remark-lint.js';
 
@@ -21,11 +22,17 @@ const settings: Record<string, unknown> = {
   incrementListMarker: true,
 };
 
+/** Tables written back as the docs write them: one space inside each cell, columns not padded to one width. */
+function tablesAsWritten(this: Processor): void {
+  const data = this.data() as { toMarkdownExtensions?: unknown[] };
+  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown({ tablePipeAlign: false, tableCellPadding: true }));
+}
+
 const preset: Preset = {
   settings,
   // doc-codegen's own syntax and no more (the rest of GFM changes no definition): the plugin
   // then reads the editor's tree as it is instead of parsing the doc again.
-  plugins: [docSyntax, remarkDocCodegen],
+  plugins: [docSyntax, tablesAsWritten, remarkDocCodegen],
 };
 
 export default preset;

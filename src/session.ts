@@ -17,7 +17,7 @@ export class GenerateSession {
   private previous?: PreviousOutput;
   /** Every file last left in outDir, the manifest included; undefined when outDir must be read. */
   private output?: Map<string, string>;
-  /** Which folder outDir was when this session last left it (see outputIdentity). */
+  /** Which folder outDir was when this session last left it (util/stamp.ts). */
   private outputId?: string;
   /** The docs the last run read, by relative path; undefined before the first run. */
   private files?: Map<string, SourceFile>;

@@ -7,14 +7,14 @@
 // doc and re-emits one module. A run with doc errors writes nothing, so the last good
 // output stays. When another process replaces outDir (another run's swap), the watcher runs
 // again: it reads outDir afresh and puts back what the docs make, if that differs.
-import { statSync, watch as watchFolder, type FSWatcher } from 'node:fs';
+import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
 import { GenerateSession } from './session.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
-import { outputIdentity } from './write/tree.js';
 import { globBase } from './util/paths.js';
+import { fileStamp } from './util/stamp.js';
 
 export const DEBOUNCE_MS = 10;
 
@@ -24,16 +24,6 @@ export const DEBOUNCE_MS = 10;
  * at again this long after its event, and a change found then is a change.
  */
 export const RECHECK_MS = 60;
-
-/** What tells one version of a file from the next without reading it. */
-function fileSignature(file: string): string {
-  try {
-    const stats = statSync(file, { bigint: true });
-    return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
-  } catch {
-    return 'missing';
-  }
-}
 
 /** The doc cache file is written this long after the last run (and on close): writing it all costs more than a one-doc run. */
 export const CACHE_WRITE_DELAY_MS = 1000;
@@ -222,7 +212,7 @@ class DocWatcher {
         clearTimeout(this.outDirTimer);
         this.outDirTimer = setTimeout(() => {
           // The watcher's own swap leaves outDir as its session knows it: nothing to do then.
-          if (!this.running && outputIdentity(config.outDir) !== this.session?.lastOutput.identity) void this.runs.trigger();
+          if (!this.running && fileStamp(config.outDir) !== this.session?.lastOutput.identity) void this.runs.trigger();
         }, DEBOUNCE_MS);
       });
       this.outDirWatcher.on('error', () => this.outDirWatcher?.close());
@@ -245,10 +235,10 @@ class DocWatcher {
     if (file === config.configPath) this.schedule(file, true);
     else if (/\.(md|mdx|markdown)$/i.test(file)) this.schedule(path.relative(config.root, file), false);
     else return;
-    const seen = fileSignature(file);
+    const seen = (fileStamp(file) ?? 'missing');
     setTimeout(() => {
       // Not after a config change: the new watcher reports its own changes.
-      if (!this.closed && this.config === config && fileSignature(file) !== seen) this.onFile(config, file, false);
+      if (!this.closed && this.config === config && (fileStamp(file) ?? 'missing') !== seen) this.onFile(config, file, false);
     }, RECHECK_MS).unref();
   }
 }

@@ -7,6 +7,7 @@ import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { brokenDocLinks, readOnce } from './links.js';
+import { outputFolderIn } from './select.js';
 
 /** What a watcher knows from its last run: files it saw no change to, and, when no file came or went, each glob's list. */
 export interface KnownFiles {
@@ -30,8 +31,8 @@ export async function discoverFiles(root: string, patterns: readonly string[], k
   let listed = known?.lists?.get(listKey);
   if (!listed) {
     // Never the output (its README and CHANGELOG), whatever the globs say.
-    const output = outDir === undefined ? '' : path.relative(root, outDir).split(path.sep).join('/');
-    const ignore = output === '' || output.startsWith('..') || path.isAbsolute(output) ? [] : [`${output}/**`];
+    const output = outputFolderIn(root, outDir);
+    const ignore = output === undefined ? [] : [`${output}/**`];
     const found = await glob([...patterns], { cwd: root, onlyFiles: true, dot: false, expandDirectories: false, ignore });
     const once = readOnce(root, [...new Set(found.map((file) => file.split(path.sep).join('/')))].sort(compareText));
     listed = { paths: once.paths, diagnostics: [...brokenDocLinks(root, patterns), ...once.diagnostics] };

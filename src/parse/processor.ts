@@ -4,7 +4,7 @@
 // and changes no definition. The same syntax is the remark preset's (remark-preset.ts), so an
 // editor's tree is the tree doc-codegen would parse, and the plugin reads it as it is.
 import type { Root } from 'mdast';
-import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
@@ -15,7 +15,6 @@ interface ProcessorData {
   docCodegenSyntax?: boolean;
   micromarkExtensions?: unknown[];
   fromMarkdownExtensions?: unknown[];
-  toMarkdownExtensions?: unknown[];
 }
 
 /** The extensions docSyntax registers: a processor with these and no others parses as doc-codegen does. */
@@ -23,8 +22,8 @@ const SYNTAX_EXTENSIONS = 2;
 
 /**
  * doc-codegen's syntax as a plugin: front matter (YAML and TOML) and GFM tables, registered the
- * way remark-frontmatter and remark-gfm register them; tables are written back with one space
- * inside each cell and columns left unpadded.
+ * way remark-frontmatter and remark-gfm register them. (How tables are written back is the
+ * preset's: remark-preset.ts.)
  */
 export function docSyntax(this: Processor): void {
   remarkFrontmatter.call(this as never, ['yaml', 'toml']);
@@ -32,7 +31,6 @@ export function docSyntax(this: Processor): void {
   data.docCodegenSyntax = true;
   (data.micromarkExtensions ??= []).push(gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown({ tablePipeAlign: false, tableCellPadding: true }));
 }
 
 /** Whether `processor` parses exactly as doc-codegen does (docSyntax, and no other syntax): then its trees can be read as they are. */

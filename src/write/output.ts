@@ -8,9 +8,10 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { sha256 } from '../util/hash.js';
 import { compareText } from '../util/order.js';
+import { isWithin } from '../util/paths.js';
 import { MANIFEST_FILE, manifestText, readManifest } from './manifest.js';
 import { removeIfEmpty, runFolders, swapIn, workFolderOf } from './swap.js';
-import { blockedBy, readOutputTree, type OutputTree } from './tree.js';
+import { blockedBy, foldersOf, readOutputTree, type OutputTree } from './tree.js';
 import { immediateWriterFs, nodeWriterFs, type WriterFs } from './writer-fs.js';
 
 export type { WriterFs } from './writer-fs.js';
@@ -80,8 +81,7 @@ function refuseToWrite(outDir: string, tree: OutputTree, relative: string, owned
       `${path.join(outDir, link)} is ${what}, and doc-codegen would write ${relative} through it; it writes real files and never follows links: remove it, then run again.`,
     );
   }
-  for (let slash = relative.indexOf('/'); slash >= 0; slash = relative.indexOf('/', slash + 1)) {
-    const folder = relative.slice(0, slash);
+  for (const folder of foldersOf(relative)) {
     if (tree.files.has(folder) && !owned.has(folder)) throw new OutputConflictError(`${path.join(outDir, folder)} is a file where doc-codegen needs a folder; move it away, then run again.`);
   }
   if (tree.dirs.has(relative)) throw new OutputConflictError(`${path.join(outDir, relative)} is a folder where doc-codegen writes a file; move it away, then run again.`);
@@ -183,13 +183,8 @@ export interface ApplyOptions {
   onWritten?: (done: number, total: number) => void;
 }
 
-export interface Applied {
-  /** The old output, when it could not be removed after the swap (the next run removes it). */
-  leftOld?: string;
-}
-
 /** Applies a plan: builds the new output beside outDir, then swaps it in. */
-export async function applyOutput(outDir: string, plan: OutputPlan, options: ApplyOptions = {}): Promise<Applied> {
+export async function applyOutput(outDir: string, plan: OutputPlan, options: ApplyOptions = {}): Promise<void> {
   const writes = plan.changes.filter((change) => change.kind !== 'removed');
   const fs = options.fs ?? (writes.length <= IMMEDIATE_MAX ? immediateWriterFs : nodeWriterFs);
   const root = plan.root ?? readOutputTree(outDir).root;
@@ -198,10 +193,8 @@ export async function applyOutput(outDir: string, plan: OutputPlan, options: App
   await fs.rm(folders.next, { force: true, recursive: true });
   try {
     await fs.mkdir(folders.next, { recursive: true, mode: folderMode(root) });
-    const dirs = new Set(carried.dirs);
-    for (const file of [...carried.files, ...carried.links.map(([link]) => link), ...writes.map((change) => change.path)]) {
-      for (let slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) dirs.add(file.slice(0, slash));
-    }
+    const entries = [...carried.files, ...carried.links.map(([link]) => link), ...writes.map((change) => change.path)];
+    const dirs = new Set([...carried.dirs, ...entries.flatMap(foldersOf)]);
     for (const dir of [...dirs].sort(compareText)) await fs.mkdir(path.join(folders.next, dir), { recursive: true });
     for (const file of carried.files) await carry(fs, path.join(root, file), path.join(folders.next, file));
     for (const [link, target] of carried.links) await fs.symlink(target, path.join(folders.next, link));
@@ -215,9 +208,8 @@ export async function applyOutput(outDir: string, plan: OutputPlan, options: App
     removeIfEmpty(workFolderOf(root));
     throw error;
   }
-  const applied = await swapIn(root, folders, fs);
+  await swapIn(root, folders, fs);
   removeIfEmpty(workFolderOf(root));
-  return applied;
 }
 
 /** A file carried into the new output: hard-linked (same bytes, no copy), or copied where links are not allowed. */
@@ -252,8 +244,7 @@ function readBytes(file: string): Buffer | undefined {
 /** The absolute path of `relative` in outDir; refuses anything that would land outside it. */
 export function resolveInside(outDir: string, relative: string): string {
   const resolved = path.resolve(outDir, relative);
-  const inside = path.relative(outDir, resolved);
-  if (inside === '' || inside.startsWith('..') || path.isAbsolute(inside) || relative.includes('\0')) {
+  if (resolved === path.resolve(outDir) || !isWithin(resolved, outDir) || relative.includes('\0')) {
     throw new Error(`Refusing to write ${JSON.stringify(relative)}: it is outside ${outDir}.`);
   }
   return resolved;

@@ -41,7 +41,7 @@ function readJournal(file: string): Journal | undefined {
 }
 
 /** Swaps `next` in as outDir (steps 1 to 3 above), through `fs`: a test's fs stops at any step. */
-export async function swapIn(outDir: string, folders: { next: string; old: string }, fs: WriterFs): Promise<{ leftOld?: string }> {
+export async function swapIn(outDir: string, folders: { next: string; old: string }, fs: WriterFs): Promise<void> {
   const work = workFolderOf(outDir);
   const journal = path.join(work, JOURNAL);
   const names = { next: path.basename(folders.next), old: path.basename(folders.old) };
@@ -63,7 +63,7 @@ export async function swapIn(outDir: string, folders: { next: string; old: strin
     throw error;
   }
   await fs.rm(journal, { force: true });
-  return removeOld(folders.old, fs);
+  await removeOld(folders.old, fs);
 }
 
 /** Steps 2 of a committed swap, from wherever it stopped. */
@@ -73,13 +73,11 @@ async function finishSwap(outDir: string, folders: { next: string; old: string }
   await fs.rename(folders.next, outDir);
 }
 
-async function removeOld(old: string, fs: WriterFs): Promise<{ leftOld?: string }> {
+async function removeOld(old: string, fs: WriterFs): Promise<void> {
   try {
     await fs.rm(old, { force: true, recursive: true });
-    return {};
   } catch {
-    // The new output is in place; the old one is left for the next run (or the user) to remove.
-    return { leftOld: old };
+    // The new output is in place; the old one is a dead run's folder to the next run, which removes it.
   }
 }
 

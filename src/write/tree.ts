@@ -55,23 +55,14 @@ export function readOutputTree(outDir: string): OutputTree {
   return tree;
 }
 
-/** The link or special file at `relative` or at one of its folders, if any: writing there would go through it. */
-export function blockedBy(tree: OutputTree, relative: string): string | undefined {
-  let current = relative;
-  for (;;) {
-    if (tree.links.has(current) || tree.others.has(current)) return current;
-    const slash = current.lastIndexOf('/');
-    if (slash < 0) return undefined;
-    current = current.slice(0, slash);
-  }
+/** The folders `relative` is in, outermost first (`a/b/c.ts` → `a`, `a/b`). */
+export function foldersOf(relative: string): string[] {
+  const folders: string[] = [];
+  for (let slash = relative.indexOf('/'); slash >= 0; slash = relative.indexOf('/', slash + 1)) folders.push(relative.slice(0, slash));
+  return folders;
 }
 
-/** Which folder outDir is now (another run's swap makes it a new one); undefined when absent. */
-export function outputIdentity(outDir: string): string | undefined {
-  try {
-    const stat = lstatSync(outDir);
-    return `${stat.dev}:${stat.ino}:${stat.mtimeMs}:${stat.ctimeMs}`;
-  } catch {
-    return undefined;
-  }
+/** The link or special file at `relative` or at one of its folders, if any: writing there would go through it. */
+export function blockedBy(tree: OutputTree, relative: string): string | undefined {
+  return [...foldersOf(relative), relative].find((entry) => tree.links.has(entry) || tree.others.has(entry));
 }
