@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown and MDX docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.{md,mdx}"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"default":"im-codes"},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/.","minLength":1,"default":"zh-CN"},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id.","pattern":"^https?://[^\\s]+$","default":"https://www.volcengine.com/docs/6348/"},"rulesUrl":{"type":"string","description":"URL of a page with a section per rule id (a copy of doc-codegen's docs/rules.md where your team can open it): each diagnostic links to rulesUrl#<rule id>. By default, docs/rules.md of the installed package.","pattern":"^https?://[^\\s#]+$"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Header texts per column role. A column the config names gets that role whatever its cells hold (without it, roles come from the header and the cells). `attribute` keeps a column as data of each member.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"},"attribute":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"crossDocCheck":{"type":"boolean","description":"Report members of same-named enums in different docs (the platform variants) whose values differ (cross-doc-value-mismatch).","default":true},"platformFamilies":{"type":"object","description":"Compare across docs only within each family: { \"native\": [\"70083\", \"70095\"], \"web\": [\"104478\"] } (doc ids). Docs in no family are not compared. By default all docs are one family.","additionalProperties":{"type":"array","items":{"type":"string"}},"default":{}},"sdk":{"type":"object","description":"For `doc-codegen verify`: the SDK's name of a doc enum where it differs, by the doc enum's name or module.name (e.g. { \"ErrorType\": \"bytertc::ErrorCode\" }).","additionalProperties":{"type":"string","minLength":1},"default":{}},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing). Our doc set always has it; docs from other sites may not.","default":true},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://doc-codegen.dev/schema/config.schema.json","title":"doc-codegen configuration","description":"Configuration of doc-codegen (doc-codegen.config.json). Paths are relative to this file.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Path or URL of this schema, for editor completion."},"docs":{"type":"array","description":"Globs of the Markdown and MDX docs to read, relative to the config file; a pattern starting with ! leaves files out.","items":{"type":"string","minLength":1},"minItems":1,"default":["docs/**/*.{md,mdx}"]},"outDir":{"type":"string","description":"Folder of the generated package, relative to the config file. Only doc-codegen writes there.","minLength":1,"default":"generated"},"package":{"type":"object","description":"package.json fields of the generated package.","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"The package's npm name. By default the name in package.json beside the config, with -codes (my-app → my-app-codes), else codes."},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?$","default":"1.0.0"},"description":{"type":"string","default":"Error codes and enums generated from the reference docs."},"license":{"type":"string","minLength":1,"description":"The package's license (an SPDX expression such as MIT, or UNLICENSED), written to its package.json and README. By default none is stated."}},"default":{}},"locale":{"type":"string","description":"Locale of the docs' text (BCP 47); catalogs are written under locales/<locale>/. By default it is read from the docs' letters: zh-CN, ja, ko or en.","minLength":1},"translations":{"type":"object","description":"Translated docs per other locale, e.g. { \"en\": [\"docs/en/*.md\"] }: the same doc ids and tables in another language. These files are not read as source docs.","additionalProperties":{"$ref":"#/definitions/globs"},"default":{}},"fallback":{"type":"object","description":"Fallback chain per locale, e.g. { \"en\": [\"zh-CN\"] }. By default every locale falls back to locale.","additionalProperties":{"type":"array","items":{"type":"string","minLength":1}},"default":{}},"docsBaseUrl":{"type":"string","description":"URL of the doc pages: a doc's page is docsBaseUrl + its doc id. Without it no links to doc pages are emitted (links to other sites are kept).","pattern":"^https?://[^\\s]+$"},"rulesUrl":{"type":"string","description":"URL of a page with a section per rule id (a copy of doc-codegen's docs/rules.md where your team can open it): each diagnostic links to rulesUrl#<rule id>. By default, docs/rules.md of the installed package.","pattern":"^https?://[^\\s#]+$"},"enumStyle":{"enum":["enum","const-object","union"],"description":"How enums are emitted: TypeScript `enum`, `const` object + type, or a union type.","default":"enum"},"enumStyles":{"type":"object","description":"enumStyle per output module, overriding enumStyle, e.g. { \"293538\": \"union\" }.","additionalProperties":{"enum":["enum","const-object","union"]},"default":{}},"names":{"type":"object","description":"Names of definitions that have no heading, or whose heading reads as a sentence, by doc id (e.g. { \"412253\": \"OpenApiErrorCode\" }).","additionalProperties":{"type":"string","pattern":"^[A-Za-z_$][A-Za-z0-9_$]*$"},"default":{}},"modules":{"type":"object","description":"Output module names by doc id; by default a doc's module is its doc id.","additionalProperties":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"default":{}},"columns":{"type":"object","description":"Header texts per column role. A column the config names gets that role whatever its cells hold (without it, roles come from the header and the cells). `attribute` keeps a column as data of each member.","additionalProperties":false,"properties":{"name":{"$ref":"#/definitions/headers"},"value":{"$ref":"#/definitions/headers"},"description":{"$ref":"#/definitions/headers"},"code":{"$ref":"#/definitions/headers"},"solution":{"$ref":"#/definitions/headers"},"attribute":{"$ref":"#/definitions/headers"}},"default":{}},"constants":{"type":"object","description":"Values of names the docs use in values but do not define, e.g. { \"GLES10.GL_TEXTURE_2D\": 3553 }.","additionalProperties":{"type":["integer","string"]},"default":{}},"cacheDir":{"type":"string","description":"Folder of the persistent cache, relative to the config file (default: node_modules/.cache/doc-codegen under the working directory).","minLength":1},"crossDocCheck":{"type":"boolean","description":"Report members of same-named enums in different docs (the platform variants) whose values differ (cross-doc-value-mismatch).","default":true},"platformFamilies":{"type":"object","description":"Compare across docs only within each family: { \"native\": [\"70083\", \"70095\"], \"web\": [\"104478\"] } (doc ids). Docs in no family are not compared. By default all docs are one family.","additionalProperties":{"type":"array","items":{"type":"string"}},"default":{}},"sdk":{"type":"object","description":"For `doc-codegen verify`: the SDK's name of a doc enum where it differs, by the doc enum's name or module.name (e.g. { \"ErrorType\": \"bytertc::ErrorCode\" }).","additionalProperties":{"type":"string","minLength":1},"default":{}},"requireFrontMatter":{"type":"boolean","description":"Warn about docs without YAML front matter (frontmatter-missing), for doc sets whose every doc has it. Off by default: many sites' docs have none.","default":false},"threads":{"type":"integer","description":"Worker threads that parse docs. 1 (the default) parses on the main thread; on 2-core machines two threads measured no faster.","minimum":1,"maximum":64,"default":1},"failOnBreaking":{"type":"boolean","description":"Make generate fail, writing nothing, when the docs change the package in a breaking way (a removed enum or member, a changed value), unless --allow-breaking.","default":false},"includeStatus":{"type":"array","description":"Front-matter `status` values of the docs to include (1 = online).","items":{"type":"integer"},"default":[1]}},"definitions":{"globs":{"type":"array","items":{"type":"string","minLength":1},"minItems":1},"headers":{"type":"array","items":{"type":"string","minLength":1}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1};
 const schema13 = {"type":"array","items":{"type":"string","minLength":1}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -28,17 +28,11 @@ data.outDir = "generated";
 if(data.package === undefined){
 data.package = {};
 }
-if(data.locale === undefined){
-data.locale = "zh-CN";
-}
 if(data.translations === undefined){
 data.translations = {};
 }
 if(data.fallback === undefined){
 data.fallback = {};
-}
-if(data.docsBaseUrl === undefined){
-data.docsBaseUrl = "https://www.volcengine.com/docs/6348/";
 }
 if(data.enumStyle === undefined){
 data.enumStyle = "enum";
@@ -68,7 +62,7 @@ if(data.sdk === undefined){
 data.sdk = {};
 }
 if(data.requireFrontMatter === undefined){
-data.requireFrontMatter = true;
+data.requireFrontMatter = false;
 }
 if(data.threads === undefined){
 data.threads = 1;
@@ -177,9 +171,6 @@ errors++;
 }
 let data4 = data.package;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.name === undefined){
-data4.name = "im-codes";
-}
 if(data4.version === undefined){
 data4.version = "1.0.0";
 }
@@ -187,7 +178,7 @@ if(data4.description === undefined){
 data4.description = "Error codes and enums generated from the reference docs.";
 }
 for(const key1 in data4){
-if(!(((key1 === "name") || (key1 === "version")) || (key1 === "description"))){
+if(!((((key1 === "name") || (key1 === "version")) || (key1 === "description")) || (key1 === "license"))){
 const err8 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
@@ -198,6 +189,7 @@ vErrors.push(err8);
 errors++;
 }
 }
+if(data4.name !== undefined){
 let data5 = data4.name;
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
@@ -220,6 +212,7 @@ else {
 vErrors.push(err10);
 }
 errors++;
+}
 }
 let data6 = data4.version;
 if(typeof data6 === "string"){
@@ -254,9 +247,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.license !== undefined){
+let data8 = data4.license;
+if(typeof data8 === "string"){
+if(func3(data8) < 1){
+const err14 = {instancePath:instancePath+"/package/license",schemaPath:"#/properties/package/properties/license/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -265,10 +260,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-let data8 = data.locale;
-if(typeof data8 === "string"){
-if(func3(data8) < 1){
-const err15 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err15 = {instancePath:instancePath+"/package/license",schemaPath:"#/properties/package/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -278,8 +272,9 @@ vErrors.push(err15);
 errors++;
 }
 }
+}
 else {
-const err16 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/package",schemaPath:"#/properties/package/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -288,13 +283,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-let data9 = data.translations;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key2 in data9){
-let data10 = data9[key2];
-if(Array.isArray(data10)){
-if(data10.length < 1){
-const err17 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.locale !== undefined){
+let data9 = data.locale;
+if(typeof data9 === "string"){
+if(func3(data9) < 1){
+const err17 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -303,12 +296,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-const len1 = data10.length;
-for(let i1=0; i1<len1; i1++){
-let data11 = data10[i1];
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err18 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err18 = {instancePath:instancePath+"/locale",schemaPath:"#/properties/locale/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -318,8 +308,13 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data10 = data.translations;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key2 in data10){
+let data11 = data10[key2];
+if(Array.isArray(data11)){
+if(data11.length < 1){
+const err19 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/globs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -328,10 +323,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(typeof data12 === "string"){
+if(func3(data12) < 1){
+const err20 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -341,9 +338,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-}
 else {
-const err21 = {instancePath:instancePath+"/translations",schemaPath:"#/properties/translations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i1,schemaPath:"#/definitions/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -352,17 +348,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-let data12 = data.fallback;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key3 in data12){
-let data13 = data12[key3];
-if(Array.isArray(data13)){
-const len2 = data13.length;
-for(let i2=0; i2<len2; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func3(data14) < 1){
-const err22 = {instancePath:instancePath+"/fallback/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/fallback/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/translations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/globs/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -372,8 +361,9 @@ vErrors.push(err22);
 errors++;
 }
 }
+}
 else {
-const err23 = {instancePath:instancePath+"/fallback/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/fallback/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/translations",schemaPath:"#/properties/translations/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -382,10 +372,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/fallback/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fallback/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data13 = data.fallback;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+for(const key3 in data13){
+let data14 = data13[key3];
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err24 = {instancePath:instancePath+"/fallback/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/fallback/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -395,9 +392,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath:instancePath+"/fallback/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i2,schemaPath:"#/properties/fallback/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -406,10 +402,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-let data15 = data.docsBaseUrl;
-if(typeof data15 === "string"){
-if(!pattern1.test(data15)){
-const err26 = {instancePath:instancePath+"/docsBaseUrl",schemaPath:"#/properties/docsBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/fallback/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fallback/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -419,8 +415,9 @@ vErrors.push(err26);
 errors++;
 }
 }
+}
 else {
-const err27 = {instancePath:instancePath+"/docsBaseUrl",schemaPath:"#/properties/docsBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/fallback",schemaPath:"#/properties/fallback/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -429,11 +426,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data.rulesUrl !== undefined){
-let data16 = data.rulesUrl;
+if(data.docsBaseUrl !== undefined){
+let data16 = data.docsBaseUrl;
 if(typeof data16 === "string"){
-if(!pattern2.test(data16)){
-const err28 = {instancePath:instancePath+"/rulesUrl",schemaPath:"#/properties/rulesUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s#]+$"},message:"must match pattern \""+"^https?://[^\\s#]+$"+"\""};
+if(!pattern1.test(data16)){
+const err28 = {instancePath:instancePath+"/docsBaseUrl",schemaPath:"#/properties/docsBaseUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -444,7 +441,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/rulesUrl",schemaPath:"#/properties/rulesUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/docsBaseUrl",schemaPath:"#/properties/docsBaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -454,9 +451,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-let data17 = data.enumStyle;
-if(!(((data17 === "enum") || (data17 === "const-object")) || (data17 === "union"))){
-const err30 = {instancePath:instancePath+"/enumStyle",schemaPath:"#/properties/enumStyle/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyle.enum},message:"must be equal to one of the allowed values"};
+if(data.rulesUrl !== undefined){
+let data17 = data.rulesUrl;
+if(typeof data17 === "string"){
+if(!pattern2.test(data17)){
+const err30 = {instancePath:instancePath+"/rulesUrl",schemaPath:"#/properties/rulesUrl/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s#]+$"},message:"must match pattern \""+"^https?://[^\\s#]+$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -465,12 +464,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-let data18 = data.enumStyles;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key4 in data18){
-let data19 = data18[key4];
-if(!(((data19 === "enum") || (data19 === "const-object")) || (data19 === "union"))){
-const err31 = {instancePath:instancePath+"/enumStyles/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enumStyles/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyles.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err31 = {instancePath:instancePath+"/rulesUrl",schemaPath:"#/properties/rulesUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -480,9 +476,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
-else {
-const err32 = {instancePath:instancePath+"/enumStyles",schemaPath:"#/properties/enumStyles/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data18 = data.enumStyle;
+if(!(((data18 === "enum") || (data18 === "const-object")) || (data18 === "union"))){
+const err32 = {instancePath:instancePath+"/enumStyle",schemaPath:"#/properties/enumStyle/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyle.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -491,13 +487,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-let data20 = data.names;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-let data21 = data20[key5];
-if(typeof data21 === "string"){
-if(!pattern3.test(data21)){
-const err33 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\""};
+let data19 = data.enumStyles;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key4 in data19){
+let data20 = data19[key4];
+if(!(((data20 === "enum") || (data20 === "const-object")) || (data20 === "union"))){
+const err33 = {instancePath:instancePath+"/enumStyles/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enumStyles/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.enumStyles.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -507,8 +502,9 @@ vErrors.push(err33);
 errors++;
 }
 }
+}
 else {
-const err34 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/enumStyles",schemaPath:"#/properties/enumStyles/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -517,10 +513,13 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data21 = data.names;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+let data22 = data21[key5];
+if(typeof data22 === "string"){
+if(!pattern3.test(data22)){
+const err35 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_$][A-Za-z0-9_$]*$"},message:"must match pattern \""+"^[A-Za-z_$][A-Za-z0-9_$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -529,13 +528,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-let data22 = data.modules;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key6 in data22){
-let data23 = data22[key6];
-if(typeof data23 === "string"){
-if(!pattern4.test(data23)){
-const err36 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+}
+else {
+const err36 = {instancePath:instancePath+"/names/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/names/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -545,8 +540,9 @@ vErrors.push(err36);
 errors++;
 }
 }
+}
 else {
-const err37 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -555,10 +551,13 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data23 = data.modules;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key6 in data23){
+let data24 = data23[key6];
+if(typeof data24 === "string"){
+if(!pattern4.test(data24)){
+const err38 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -567,11 +566,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-let data24 = data.columns;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key7 in data24){
-if(!((((((key7 === "name") || (key7 === "value")) || (key7 === "description")) || (key7 === "code")) || (key7 === "solution")) || (key7 === "attribute"))){
-const err39 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err39 = {instancePath:instancePath+"/modules/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/modules/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -581,15 +578,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data24.name !== undefined){
-let data25 = data24.name;
-if(Array.isArray(data25)){
-const len3 = data25.length;
-for(let i3=0; i3<len3; i3++){
-let data26 = data25[i3];
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err40 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err40 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -598,9 +589,11 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data25 = data.columns;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key7 in data25){
+if(!((((((key7 === "name") || (key7 === "value")) || (key7 === "description")) || (key7 === "code")) || (key7 === "solution")) || (key7 === "attribute"))){
+const err41 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -610,9 +603,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/columns/name",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.name !== undefined){
+let data26 = data25.name;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+let data27 = data26[i3];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err42 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -622,15 +621,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data24.value !== undefined){
-let data27 = data24.value;
-if(Array.isArray(data27)){
-const len4 = data27.length;
-for(let i4=0; i4<len4; i4++){
-let data28 = data27[i4];
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err43 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err43 = {instancePath:instancePath+"/columns/name/" + i3,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -640,8 +632,9 @@ vErrors.push(err43);
 errors++;
 }
 }
+}
 else {
-const err44 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/columns/name",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -651,9 +644,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/columns/value",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.value !== undefined){
+let data28 = data25.value;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+let data29 = data28[i4];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err45 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -663,15 +662,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data24.description !== undefined){
-let data29 = data24.description;
-if(Array.isArray(data29)){
-const len5 = data29.length;
-for(let i5=0; i5<len5; i5++){
-let data30 = data29[i5];
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err46 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err46 = {instancePath:instancePath+"/columns/value/" + i4,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -681,8 +673,9 @@ vErrors.push(err46);
 errors++;
 }
 }
+}
 else {
-const err47 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/columns/value",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -692,9 +685,15 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/columns/description",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.description !== undefined){
+let data30 = data25.description;
+if(Array.isArray(data30)){
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err48 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -704,15 +703,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data24.code !== undefined){
-let data31 = data24.code;
-if(Array.isArray(data31)){
-const len6 = data31.length;
-for(let i6=0; i6<len6; i6++){
-let data32 = data31[i6];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err49 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err49 = {instancePath:instancePath+"/columns/description/" + i5,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -722,8 +714,9 @@ vErrors.push(err49);
 errors++;
 }
 }
+}
 else {
-const err50 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/columns/description",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -733,9 +726,15 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/columns/code",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.code !== undefined){
+let data32 = data25.code;
+if(Array.isArray(data32)){
+const len6 = data32.length;
+for(let i6=0; i6<len6; i6++){
+let data33 = data32[i6];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err51 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -745,15 +744,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data24.solution !== undefined){
-let data33 = data24.solution;
-if(Array.isArray(data33)){
-const len7 = data33.length;
-for(let i7=0; i7<len7; i7++){
-let data34 = data33[i7];
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err52 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err52 = {instancePath:instancePath+"/columns/code/" + i6,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -763,8 +755,9 @@ vErrors.push(err52);
 errors++;
 }
 }
+}
 else {
-const err53 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err53 = {instancePath:instancePath+"/columns/code",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -774,9 +767,15 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/columns/solution",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.solution !== undefined){
+let data34 = data25.solution;
+if(Array.isArray(data34)){
+const len7 = data34.length;
+for(let i7=0; i7<len7; i7++){
+let data35 = data34[i7];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err54 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -786,15 +785,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data24.attribute !== undefined){
-let data35 = data24.attribute;
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i8=0; i8<len8; i8++){
-let data36 = data35[i8];
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err55 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err55 = {instancePath:instancePath+"/columns/solution/" + i7,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -804,8 +796,9 @@ vErrors.push(err55);
 errors++;
 }
 }
+}
 else {
-const err56 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err56 = {instancePath:instancePath+"/columns/solution",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -815,9 +808,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/columns/attribute",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.attribute !== undefined){
+let data36 = data25.attribute;
+if(Array.isArray(data36)){
+const len8 = data36.length;
+for(let i8=0; i8<len8; i8++){
+let data37 = data36[i8];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err57 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -827,9 +826,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/columns/attribute/" + i8,schemaPath:"#/definitions/headers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -838,12 +836,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-let data37 = data.constants;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-for(const key8 in data37){
-let data38 = data37[key8];
-if((!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))) && (typeof data38 !== "string")){
-const err59 = {instancePath:instancePath+"/constants/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/constants/additionalProperties/type",keyword:"type",params:{type: schema11.properties.constants.additionalProperties.type},message:"must be integer,string"};
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/columns/attribute",schemaPath:"#/definitions/headers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -855,7 +851,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/constants",schemaPath:"#/properties/constants/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err60 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -864,11 +860,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data.cacheDir !== undefined){
-let data39 = data.cacheDir;
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err61 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data38 = data.constants;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key8 in data38){
+let data39 = data38[key8];
+if((!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) && (typeof data39 !== "string")){
+const err61 = {instancePath:instancePath+"/constants/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/constants/additionalProperties/type",keyword:"type",params:{type: schema11.properties.constants.additionalProperties.type},message:"must be integer,string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -878,8 +875,9 @@ vErrors.push(err61);
 errors++;
 }
 }
+}
 else {
-const err62 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/constants",schemaPath:"#/properties/constants/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -888,9 +886,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(typeof data.crossDocCheck !== "boolean"){
-const err63 = {instancePath:instancePath+"/crossDocCheck",schemaPath:"#/properties/crossDocCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.cacheDir !== undefined){
+let data40 = data.cacheDir;
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err63 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -899,15 +899,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-let data41 = data.platformFamilies;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key9 in data41){
-let data42 = data41[key9];
-if(Array.isArray(data42)){
-const len9 = data42.length;
-for(let i9=0; i9<len9; i9++){
-if(typeof data42[i9] !== "string"){
-const err64 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/platformFamilies/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err64 = {instancePath:instancePath+"/cacheDir",schemaPath:"#/properties/cacheDir/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -917,9 +911,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platformFamilies/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data.crossDocCheck !== "boolean"){
+const err65 = {instancePath:instancePath+"/crossDocCheck",schemaPath:"#/properties/crossDocCheck/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -928,10 +921,15 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/platformFamilies",schemaPath:"#/properties/platformFamilies/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data42 = data.platformFamilies;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key9 in data42){
+let data43 = data42[key9];
+if(Array.isArray(data43)){
+const len9 = data43.length;
+for(let i9=0; i9<len9; i9++){
+if(typeof data43[i9] !== "string"){
+const err66 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/platformFamilies/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -940,13 +938,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-let data44 = data.sdk;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key10 in data44){
-let data45 = data44[key10];
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err67 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/platformFamilies/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/platformFamilies/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -956,8 +951,9 @@ vErrors.push(err67);
 errors++;
 }
 }
+}
 else {
-const err68 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err68 = {instancePath:instancePath+"/platformFamilies",schemaPath:"#/properties/platformFamilies/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -966,10 +962,13 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/sdk",schemaPath:"#/properties/sdk/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data45 = data.sdk;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key10 in data45){
+let data46 = data45[key10];
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err69 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -978,8 +977,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(typeof data.requireFrontMatter !== "boolean"){
-const err70 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err70 = {instancePath:instancePath+"/sdk/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/sdk/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -988,9 +988,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-let data47 = data.threads;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err71 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/sdk",schemaPath:"#/properties/sdk/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -999,9 +1000,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 64 || isNaN(data47)){
-const err72 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
+if(typeof data.requireFrontMatter !== "boolean"){
+const err72 = {instancePath:instancePath+"/requireFrontMatter",schemaPath:"#/properties/requireFrontMatter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1010,8 +1010,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err73 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data48 = data.threads;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err73 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1020,9 +1021,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(typeof data.failOnBreaking !== "boolean"){
-const err74 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 64 || isNaN(data48)){
+const err74 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1031,13 +1032,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-let data49 = data.includeStatus;
-if(Array.isArray(data49)){
-const len10 = data49.length;
-for(let i10=0; i10<len10; i10++){
-let data50 = data49[i10];
-if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err75 = {instancePath:instancePath+"/includeStatus/" + i10,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data48 < 1 || isNaN(data48)){
+const err75 = {instancePath:instancePath+"/threads",schemaPath:"#/properties/threads/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1047,9 +1043,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data.failOnBreaking !== "boolean"){
+const err76 = {instancePath:instancePath+"/failOnBreaking",schemaPath:"#/properties/failOnBreaking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1058,14 +1053,41 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data50 = data.includeStatus;
+if(Array.isArray(data50)){
+const len10 = data50.length;
+for(let i10=0; i10<len10; i10++){
+let data51 = data50[i10];
+if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
+const err77 = {instancePath:instancePath+"/includeStatus/" + i10,schemaPath:"#/properties/includeStatus/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/includeStatus",schemaPath:"#/properties/includeStatus/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }

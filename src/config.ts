@@ -1,7 +1,8 @@
 // Loads and validates doc-codegen.config.json. Defaults are declared once, in
 // schema/config.schema.json (the file editors complete from); Ajv's validator, compiled from
 // it ahead of time (scripts/config-validator.mjs), fills them in, so nothing deeper ever
-// reads raw options.
+// reads raw options. The two defaults that depend on the project (the package name, the
+// docs' locale) come from config-defaults.ts; a link base has none.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { globBase, isWithin, realPath } from './util/paths.js';
 import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { ErrorObject } from 'ajv';
 import { validate as compiledValidator } from './config-validator.generated.js';
+import { defaultLocale, defaultPackageName } from './config-defaults.js';
 
 export const CONFIG_FILE_NAME = 'doc-codegen.config.json';
 /** Config files looked for, in this order, when none is given. */
@@ -26,14 +28,14 @@ export interface UserConfig {
   docs?: string[];
   /** Folder of the generated package, relative to the config file. */
   outDir?: string;
-  package?: { name?: string; version?: string; description?: string };
-  /** Locale of the docs' text; catalogs go under locales/<locale>/. */
+  package?: { name?: string; version?: string; description?: string; license?: string };
+  /** Locale of the docs' text; catalogs go under locales/<locale>/ (default: read from the docs' letters). */
   locale?: string;
   /** Translated docs per other locale: { "en": ["docs/en/*.md"] } (same doc ids, same tables). */
   translations?: Record<string, string[]>;
   /** Fallback chain per locale: { "en": ["zh-CN"] }; by default every locale falls back to `locale`. */
   fallback?: Record<string, string[]>;
-  /** A doc's page is docsBaseUrl + its doc id. */
+  /** A doc's page is docsBaseUrl + its doc id; without it no links to doc pages are emitted. */
   docsBaseUrl?: string;
   /** A page with a section per rule id: diagnostics link to rulesUrl#<rule id> (default: the installed docs/rules.md). */
   rulesUrl?: string;
@@ -66,6 +68,14 @@ export interface UserConfig {
   sdk?: Record<string, string>;
 }
 
+/** The generated package's package.json fields. */
+export interface PackageFields {
+  name: string;
+  version: string;
+  description: string;
+  license?: string;
+}
+
 /** The config with every default applied and paths made absolute. */
 export interface ResolvedConfig {
   /** The config file, or undefined when running on defaults. */
@@ -74,11 +84,11 @@ export interface ResolvedConfig {
   root: string;
   docs: string[];
   outDir: string;
-  package: { name: string; version: string; description: string };
+  package: PackageFields;
   locale: string;
   translations: Record<string, string[]>;
   fallback: Record<string, string[]>;
-  docsBaseUrl: string;
+  docsBaseUrl?: string;
   rulesUrl?: string;
   enumStyle: EnumStyle;
   enumStyles: Record<string, EnumStyle>;
@@ -172,8 +182,8 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     const lines = errors.map((error) => `  - ${describeError(error)}`);
     throw new ConfigError(`${where}: invalid config:\n${lines.join('\n')}`);
   }
-  // Every key now holds a value: the schema declares a default for each.
-  const full = config as Required<UserConfig> & { package: ResolvedConfig['package'] };
+  // Every key but those below now holds a value: the schema declares a default for each.
+  const full = config as Required<UserConfig> & { package: Omit<PackageFields, 'name'> & { name?: string } };
   const outDir = path.resolve(root, full.outDir);
   checkOutDirPlace(where, full.outDir, outDir, root, [...full.docs, ...Object.values(full.translations).flat()]);
   return {
@@ -181,11 +191,11 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     root,
     docs: full.docs,
     outDir,
-    package: full.package,
-    locale: full.locale,
+    package: { ...full.package, name: full.package.name ?? defaultPackageName(root) },
+    locale: config.locale ?? defaultLocale(root, full.docs, Object.values(full.translations).flat()),
     translations: lookupTable(full.translations),
     fallback: lookupTable(full.fallback),
-    docsBaseUrl: full.docsBaseUrl.endsWith('/') ? full.docsBaseUrl : `${full.docsBaseUrl}/`,
+    ...(config.docsBaseUrl === undefined ? {} : { docsBaseUrl: config.docsBaseUrl.endsWith('/') ? config.docsBaseUrl : `${config.docsBaseUrl}/` }),
     ...(config.rulesUrl === undefined ? {} : { rulesUrl: config.rulesUrl }),
     enumStyle: full.enumStyle,
     enumStyles: lookupTable(full.enumStyles),

@@ -1,57 +1,50 @@
-// What `init` drafts besides the globs and names: the parts of a config whose built-in
-// defaults are this doc set's own (package name, locale) and would be wrong for another team's,
-// and module names for docs whose file names cannot name a module (a space, an `index.md`).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// What `init` drafts besides the globs and names: module names for docs whose file names
+// cannot name a module (a space, an `index.md`). The package name and locale it drafts are
+// config-defaults.ts's.
 import { docIdOf } from './discover/files.js';
 import { whyNotAModuleName } from './model/naming.js';
 
-/** The generated package's name: the project's own (package.json) or its folder's, with `-codes`. */
-export function draftPackageName(dir: string): string {
-  let own: string | undefined;
-  try {
-    const name = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name;
-    if (typeof name === 'string' && name.length > 0) own = name;
-  } catch {
-    // No package.json: the folder names it.
-  }
-  const base = own ?? path.basename(path.resolve(dir));
-  // npm names: lower case, URL-safe characters; a scope stays as it is.
-  const [scope, bare] = base.startsWith('@') && base.includes('/') ? [`${base.slice(0, base.indexOf('/') + 1)}`, base.slice(base.indexOf('/') + 1)] : ['', base];
-  const safe = bare.toLowerCase().replace(/[^a-z0-9._~-]+/g, '-').replace(/^[-._]+|-+$/g, '') || 'docs';
-  return `${scope}${safe}-codes`;
+/** A module init names, and what it named it from. */
+export interface DraftedModule {
+  module: string;
+  /** `its title "…"`, `its heading "…"` or `its file name`. */
+  from: string;
 }
 
 /**
- * The docs' language, from their letters: Japanese kana, Korean Hangul, Chinese characters
- * (zh-CN), else English. Each doc counts the same, whatever its length.
+ * Module names for the docs whose ids cannot name one, by doc id: from the doc's title (front
+ * matter) or first heading when that gives a readable subpath (`# Error Codes` → `error-codes`),
+ * else from its file name (`lamp colors.md` → `lamp-colors`, `index.md` → `index-doc`).
  */
-export function draftLocale(texts: readonly string[]): string {
-  const votes = new Map<string, number>();
-  for (const text of texts) {
-    const count = (pattern: RegExp): number => text.match(pattern)?.length ?? 0;
-    const kana = count(/[\u3040-\u30ff]/g);
-    const hangul = count(/[\uac00-\ud7af]/g);
-    const han = count(/[\u4e00-\u9fff]/g);
-    const latin = count(/[A-Za-z]/g);
-    // Latin letters are counted by the word (about five a word) against CJK characters.
-    const locale = hangul > latin / 5 && hangul > han ? 'ko' : kana > 0 && kana + han > latin / 5 ? 'ja' : han > latin / 5 ? 'zh-CN' : 'en';
-    votes.set(locale, (votes.get(locale) ?? 0) + 1);
-  }
-  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'en';
-}
-
-/** Module names for the docs whose ids cannot name one (`error codes.md` → `error-codes`), by doc id. */
-export function draftModules(files: readonly string[]): Record<string, string> {
-  const modules: Record<string, string> = {};
-  const taken = new Set(files.map(docIdOf).filter((docId) => whyNotAModuleName(docId, docId) === undefined).map((docId) => docId.toLowerCase()));
-  for (const docId of files.map(docIdOf)) {
+export function draftModules(docs: readonly { path: string; text: string }[]): Record<string, DraftedModule> {
+  const modules: Record<string, DraftedModule> = {};
+  const ids = docs.map((doc) => docIdOf(doc.path));
+  const taken = new Set(ids.filter((docId) => whyNotAModuleName(docId, docId) === undefined).map((docId) => docId.toLowerCase()));
+  for (const doc of docs) {
+    const docId = docIdOf(doc.path);
     if (whyNotAModuleName(docId, docId) === undefined || docId in modules) continue;
-    const slug = docId.toLowerCase().normalize('NFKD').replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-.]+$/g, '').slice(0, 200) || 'doc';
+    const title = titleOf(doc.text);
+    const fromTitle = title && slugOf(title.text);
+    const [slug, from] = fromTitle ? [fromTitle, `its ${title.kind} "${title.text}"`] : [slugOf(docId) || 'doc', 'its file name'];
     let name = whyNotAModuleName(slug, docId) === undefined ? slug : `${slug}-doc`;
     for (let index = 2; taken.has(name); index++) name = `${slug}-${index}`;
     taken.add(name);
-    modules[docId] = name;
+    modules[docId] = { module: name, from };
   }
   return modules;
+}
+
+/** Lower case, words apart (`LampShade` → `lamp-shade`), only what a subpath may hold; empty for a title of other scripts. */
+function slugOf(text: string): string {
+  const words = text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().normalize('NFKD');
+  return words.replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-.]+$/g, '').slice(0, 80).replace(/[-.]+$/, '');
+}
+
+/** The doc's title in its front matter, else its first heading. */
+function titleOf(text: string): { kind: 'title' | 'heading'; text: string } | undefined {
+  const frontMatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)\n/.exec(text)?.[1];
+  const title = frontMatter === undefined ? undefined : /^title\s*[:=]\s*["']?(.*?)["']?\s*$/m.exec(frontMatter)?.[1];
+  if (title) return { kind: 'title', text: title };
+  const heading = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text)?.[1];
+  return heading ? { kind: 'heading', text: heading } : undefined;
 }

@@ -13,7 +13,8 @@ import { columnSynonyms, headerRole } from './infer/headers.js';
 import { docIdOf } from './discover/files.js';
 import { lint } from './build-model.js';
 import { nameForSentence, toPascalCase } from './model/naming.js';
-import { draftLocale, draftModules, draftPackageName } from './init-defaults.js';
+import { draftModules } from './init-defaults.js';
+import { draftPackageName, localeOfTexts } from './config-defaults.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import type { RuleId } from './diagnostics/rules.js';
 import type { ColumnNote, EnumDef } from './model/types.js';
@@ -55,6 +56,8 @@ export interface DraftedConfig {
   existing?: string;
   /** What each doc with a definition or a finding gave, in doc order. */
   found: DocFindings[];
+  /** For each module named under `modules`, what named it (`its heading "Lamp Colors"`), by doc id. */
+  modulesFrom: Record<string, string>;
 }
 
 /** What init found in one doc: its definitions with their column roles, and what was not read and why. */
@@ -68,15 +71,16 @@ export interface DocFindings {
 /** The config a folder of docs needs, or the config file that is already there. */
 export async function draftConfig(dir: string, schemaFile: string): Promise<DraftedConfig> {
   const existing = configFileIn(dir);
-  if (existing) return { config: {}, docs: 0, existing, found: [] };
+  if (existing) return { config: {}, docs: 0, existing, found: [], modulesFrom: {} };
   const files = markdownFiles(dir, '');
   const docs = docsGlobs(files);
-  const docFiles = files.filter((file) => !NOT_DOCS.includes(file));
-  const locale = draftLocale(docFiles.map((file) => readFileSync(path.join(dir, file), 'utf8')));
-  const modules = draftModules(docFiles);
+  const docFiles = files.filter((file) => !NOT_DOCS.includes(file)).map((file) => ({ path: file, text: readFileSync(path.join(dir, file), 'utf8') }));
+  const locale = localeOfTexts(docFiles.map((doc) => doc.text));
+  const drafted = draftModules(docFiles);
+  const modules = Object.fromEntries(Object.entries(drafted).map(([docId, { module }]) => [docId, module]));
   const config: UserConfig = { $schema: schemaPath(dir, schemaFile), docs, package: { name: draftPackageName(dir) }, locale };
   if (Object.keys(modules).length > 0) config.modules = modules;
-  const draftRun = await lint(resolveConfig({ docs, modules }, dir));
+  const draftRun = await lint(resolveConfig({ docs, modules, locale }, dir));
   const names: Record<string, string> = {};
   for (const diagnostic of draftRun.diagnostics) {
     if (!NAMED_BY_CONFIG.has(diagnostic.ruleId) || !diagnostic.file || diagnostic.line === undefined) continue;
@@ -91,8 +95,9 @@ export async function draftConfig(dir: string, schemaFile: string): Promise<Draf
   }
   if (Object.keys(names).length > 0) config.names = names;
   // Linted again with the names drafted, so the report is of the config written.
-  const linted = config.names ? await lint(resolveConfig({ docs, modules, names }, dir)) : draftRun;
-  return { config, docs: linted.filesRead, found: findings(linted.model.enums, linted.diagnostics) };
+  const linted = config.names ? await lint(resolveConfig({ docs, modules, names, locale }, dir)) : draftRun;
+  const modulesFrom = Object.fromEntries(Object.entries(drafted).map(([docId, { from }]) => [docId, from]));
+  return { config, docs: linted.filesRead, found: findings(linted.model.enums, linted.diagnostics), modulesFrom };
 }
 
 /** Markdown files below `dir`, relative to it, in code-unit order; dot folders and SKIPPED left out. */

@@ -83,7 +83,7 @@ async function modelOfSet(
     if (read.doc) docs.push(read.doc);
   }
   const built = buildModel(docs, {
-    docsBaseUrl: config.docsBaseUrl,
+    ...(config.docsBaseUrl === undefined ? {} : { docsBaseUrl: config.docsBaseUrl }),
     names: config.names,
     modules: config.modules,
     constants: config.constants,

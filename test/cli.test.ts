@@ -380,7 +380,7 @@ describe('init', () => {
     expect(result.stdout).toBe(
       [
         `doc-codegen: wrote doc-codegen.config.json: 2 docs (*.md), output in generated/ as package ${packageName}, messages under locale zh-CN (read from the docs' text).`,
-        'Set "docsBaseUrl" to the address of your doc pages, so that each enum links to its page (the default is another product\'s site).',
+        'No "docsBaseUrl" (init cannot tell where your doc pages are), so no enum links to a doc page: set it to their address (a doc\'s page is docsBaseUrl + its file name without the extension) to have each enum link to its page.',
         '293538.md:',
         '  ErrorType: 47 members',
         '412253.md:',
@@ -420,15 +420,15 @@ describe('init', () => {
 
   it("names the package after the project's, and a module for a doc whose file name cannot name one", async () => {
     const table = '# LampColor\n\n| Name | Value | Meaning |\n| --- | --- | --- |\n| Off | 0 | The lamp is dark. |\n| On | 1 | The lamp is lit. |\n';
-    const dir = await folder({ 'package.json': JSON.stringify({ name: '@acme/Lights App' }), 'docs/lamp colors.md': table, 'docs/index.md': table.replace('LampColor', 'LampShade') });
+    const dir = await folder({ 'package.json': JSON.stringify({ name: '@acme/Lights App' }), 'docs/lamp colors.md': `---\ntitle: "Lamp Colors"\n---\n\n${table}`, 'docs/index.md': table.replace('LampColor', 'LampShade') });
     const result = await cli(['init'], dir);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('output in generated/ as package @acme/lights-app-codes, messages under locale en');
-    expect(result.stdout).toContain('Named 2 modules whose doc\'s file name cannot name one (a file name and a subpath export; under "modules"):\n  index: index-doc\n  lamp colors: lamp-colors\n');
+    expect(result.stdout).toContain('Named 2 modules whose doc\'s file name cannot name one (a file name and a subpath export; under "modules"):\n  index: lamp-shade (from its heading "LampShade")\n  lamp colors: lamp-colors (from its title "Lamp Colors")\n');
     expect(JSON.parse(await readFile(path.join(dir, 'doc-codegen.config.json'), 'utf8'))).toMatchObject({
       package: { name: '@acme/lights-app-codes' },
       locale: 'en',
-      modules: { 'lamp colors': 'lamp-colors', index: 'index-doc' },
+      modules: { 'lamp colors': 'lamp-colors', index: 'lamp-shade' },
     });
     const generated = await cli(['generate'], dir);
     expect(generated.status, generated.stderr).toBe(0);
@@ -455,7 +455,7 @@ describe('init', () => {
     expect(result.stdout).toBe(
       [
         `doc-codegen: wrote doc-codegen.config.json: 2 docs (docs/**/*.{md,mdx}), output in generated/ as package ${path.basename(dir).toLowerCase()}-codes, messages under locale en (read from the docs' text).`,
-        'Set "docsBaseUrl" to the address of your doc pages, so that each enum links to its page (the default is another product\'s site).',
+        'No "docsBaseUrl" (init cannot tell where your doc pages are), so no enum links to a doc page: set it to their address (a doc\'s page is docsBaseUrl + its file name without the extension) to have each enum link to its page.',
         'docs/relay-status.mdx:',
         '  StatusCodes: 2 members',
         '    Code → code (header "Code" says code; cells hold numbers, unique)',

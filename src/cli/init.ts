@@ -26,13 +26,13 @@ export async function runInit(io: CliIo): Promise<number> {
   const { config } = drafted;
   const lines = [
     `doc-codegen: wrote ${CONFIG_FILE_NAME}: ${plural(drafted.docs, 'doc')} (${config.docs?.join(', ')}), output in generated/ as package ${config.package?.name}, messages under locale ${config.locale} (read from the docs' text).`,
-    'Set "docsBaseUrl" to the address of your doc pages, so that each enum links to its page (the default is another product\'s site).',
+    'No "docsBaseUrl" (init cannot tell where your doc pages are), so no enum links to a doc page: set it to their address (a doc\'s page is docsBaseUrl + its file name without the extension) to have each enum link to its page.',
     ...foundLines(drafted.found),
   ];
   const modules = Object.entries(config.modules ?? {});
   if (modules.length > 0) {
     lines.push(`Named ${plural(modules.length, 'module')} whose doc's file name cannot name one (a file name and a subpath export; under "modules"):`);
-    for (const [docId, module] of modules) lines.push(`  ${docId}: ${module}`);
+    for (const [docId, module] of modules) lines.push(`  ${docId}: ${module} (from ${drafted.modulesFrom[docId] ?? 'its file name'})`);
   }
   if (names.length > 0) {
     lines.push(`Named ${plural(names.length, 'table')} without a heading, or whose heading reads as a sentence (rename as you like, under "names"):`);

@@ -83,7 +83,8 @@ export function enumDeclarations(enumDef: EnumDef, style: EnumStyle, locales: re
 function enumDoc(enumDef: EnumDef): DocComment {
   let description = enumDef.description ? richDoc(enumDef.description) : `${enumDef.name} (from ${enumDef.source.path}).`;
   if (enumDef.originalName) description += `\n\nDocumented as ${codeSpan(enumDef.originalName)}.`;
-  return { description, tags: [{ tagName: 'see', text: safeHref(enumDef.url) }] };
+  // No page, no @see: without docsBaseUrl there is no address to give.
+  return { description, tags: enumDef.url === undefined ? [] : [{ tagName: 'see', text: safeHref(enumDef.url) }] };
 }
 
 /** The enum itself: an enum, an object `as const` with its type, or a union of its values. */

@@ -1,4 +1,5 @@
-// RichText → TSDoc text: links become `{@link url | text}` where their text stands.
+// RichText → TSDoc text: links become `{@link url | text}` where their text stands; a link
+// with no address (into the doc set, without docsBaseUrl) stays as its text.
 import type { EnumDef, Member, RichText } from '../model/types.js';
 import { docText } from './names.js';
 
@@ -6,6 +7,7 @@ export function richDoc(rich: RichText): string {
   let out = '';
   let cursor = 0;
   for (const link of rich.links) {
+    if (link.href === undefined) continue;
     const at = link.text === '' ? -1 : rich.text.indexOf(link.text, cursor);
     const tag = `{@link ${safeHref(link.href)}${link.text ? ` | ${docText(link.text).replace(/[{}|]/g, '')}` : ''}}`;
     if (at === -1) {
@@ -52,7 +54,7 @@ export function memberDoc(member: Member, enumDef: Pick<EnumDef, 'url' | 'source
   if (notes.length > 0) parts.push(notes.join(' '));
   const tags: DocComment['tags'] = [];
   const anchor = member.source.anchor;
-  if (anchor !== undefined && anchor !== enumDef.source.anchor) tags.push({ tagName: 'see', text: safeHref(`${enumDef.url.replace(/#.*$/, '')}#${anchor}`) });
+  if (anchor !== undefined && anchor !== enumDef.source.anchor && enumDef.url !== undefined) tags.push({ tagName: 'see', text: safeHref(`${enumDef.url.replace(/#.*$/, '')}#${anchor}`) });
   if (member.deprecated) tags.push({ tagName: 'deprecated', text: 'Marked deprecated in the docs.' });
   if (parts.length === 0 && tags.length === 0) return undefined;
   return { description: parts.join('\n\n'), tags };

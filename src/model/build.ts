@@ -7,19 +7,21 @@ import { plural } from '../util/plural.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleId } from '../diagnostics/rules.js';
 import { docUrl, resolveLinks } from './links.js';
+import { optional } from '../util/optional.js';
 import { checkExportedNames, checkLinks } from './checks.js';
 import { checkCrossDocValues } from './cross-doc.js';
 import { evaluateValues } from './evaluate-values.js';
 import { qualifyCollidingNames } from './qualify-names.js';
 import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
 import { NO_MEMO, type ModelMemo } from './memo.js';
-import { nameForSentence, whyNotAModuleName, toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
+import { isSentence, nameForSentence, whyNotAModuleName, toDeclarationIdentifier, toMemberIdentifier } from './naming.js';
 import type { Definition, EnumDef, Member, Model, RawMember, SourceRef } from './types.js';
 import { MODEL_SCHEMA_VERSION } from './types.js';
 import { codeValue, isHexCode, isPlainLiteral, parseValueExpression, toModelValue } from './values.js';
 
 export interface BuildOptions {
-  docsBaseUrl: string;
+  /** Without it, links into the doc set and the enums' pages have no URL. */
+  docsBaseUrl?: string;
   /** Definition names by doc id, for definitions without a heading. */
   names: Readonly<Record<string, string>>;
   /** Module names by doc id. */
@@ -87,11 +89,6 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
 function modelSource(source: SourceRef): SourceRef {
   const { end: _end, ...kept } = source;
   return kept;
-}
-
-/** A name with white space between words reads as a sentence (`The full list of status codes`), not as a name. */
-function isSentence(name: string): boolean {
-  return /\S\s+\S/.test(name.trim());
 }
 
 function withoutAliases(raw: RawMember): RawMember {
@@ -288,7 +285,7 @@ function finishEnum(draft: EnumDraft, options: BuildOptions, report: Report): En
     module: draft.module,
     kind: definition.kind,
     valueType: numbers > 0 ? 'number' : 'string',
-    url: docUrl(options.docsBaseUrl, definition.docId, definition.source.anchor),
+    ...optional('url', docUrl(options.docsBaseUrl, definition.docId, definition.source.anchor)),
     source: modelSource(definition.source),
     members,
   };

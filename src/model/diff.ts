@@ -126,7 +126,7 @@ function diffMembers(before: EnumDef, after: EnumDef, add: (change: Omit<ModelCh
 /** Text and link targets: a changed link (text or href) is a text change too. */
 function textOf(text: RichText | undefined): string {
   if (!text) return '';
-  const links = text.links.map((link) => ` [${link.text}](${link.href})`).join('');
+  const links = text.links.map((link) => ` [${link.text}](${link.href ?? link.target})`).join('');
   return `${text.text}${links}`;
 }
 

@@ -42,7 +42,7 @@ export interface PreparedDraft {
 /** A finished enum and what it was finished from, besides its definition. */
 export interface FinishedEnum {
   name: string;
-  docsBaseUrl: string;
+  docsBaseUrl: string | undefined;
   values: readonly (number | string | undefined)[];
   enumDef: EnumDef | undefined;
   diagnostics: Diagnostic[];

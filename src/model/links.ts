@@ -2,6 +2,7 @@
 // URL under docsBaseUrl; http(s) and mailto links are kept as they are; any other scheme
 // (javascript:, data:, file:, …) would be a live link in editors' hovers and in pages made
 // from model.json: it is dropped (its text stays), and reported.
+import { optional } from '../util/optional.js';
 import type { Link, RichText } from '../model/types.js';
 
 /** The schemes a link may keep. */
@@ -20,24 +21,25 @@ export function droppedScheme(target: string): string | undefined {
 const DOC_LINK = /^(?:\.\/)?(\d+)(?:\.md)?(?:#(.*))?$/;
 const SAME_DOC_LINK = /^#(.+)$/;
 
-export function docUrl(docsBaseUrl: string, docId: string, anchor?: string): string {
-  return `${docsBaseUrl}${docId}${anchor ? `#${anchor}` : ''}`;
+/** A doc's page, when the config says where the pages are. */
+export function docUrl(docsBaseUrl: string | undefined, docId: string, anchor?: string): string | undefined {
+  return docsBaseUrl === undefined ? undefined : `${docsBaseUrl}${docId}${anchor ? `#${anchor}` : ''}`;
 }
 
-export function resolveLink(link: Link, currentDocId: string, docsBaseUrl: string): Link {
+export function resolveLink(link: Link, currentDocId: string, docsBaseUrl: string | undefined): Link {
   const target = link.target.trim();
   const doc = DOC_LINK.exec(target);
   const same = doc ? undefined : SAME_DOC_LINK.exec(target);
   const docId = doc ? doc[1] : same ? currentDocId : undefined;
   if (docId === undefined) return { text: link.text, target: link.target, href: link.target };
   const anchor = (doc ? doc[2] : same?.[1]) || undefined;
-  const resolved: Link = { text: link.text, target: link.target, href: docUrl(docsBaseUrl, docId, anchor), docId };
+  const resolved: Link = { text: link.text, target: link.target, ...optional('href', docUrl(docsBaseUrl, docId, anchor)), docId };
   if (anchor) resolved.anchor = anchor;
   return resolved;
 }
 
 /** `text`'s links resolved, those of a dropped scheme left out (`onDropped` is told each). */
-export function resolveLinks(text: RichText, currentDocId: string, docsBaseUrl: string, onDropped: (link: Link, scheme: string) => void): RichText {
+export function resolveLinks(text: RichText, currentDocId: string, docsBaseUrl: string | undefined, onDropped: (link: Link, scheme: string) => void): RichText {
   const links: Link[] = [];
   for (const link of text.links) {
     const scheme = droppedScheme(link.target);

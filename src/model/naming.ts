@@ -142,3 +142,8 @@ export const CATALOG_TYPE_NAME = 'Message';
 export function exportedNames(enumName: string): string[] {
   return [enumName, ...Object.values(helperNames(enumName))];
 }
+
+/** A name with white space between words reads as a sentence (`The full list of status codes`), not as a name. */
+export function isSentence(name: string): boolean {
+  return /\S\s+\S/.test(name.trim());
+}

@@ -23,8 +23,8 @@ export interface Link {
   text: string;
   /** The link as written in the doc. */
   target: string;
-  /** Absolute URL: links into the doc set become `docsBaseUrl + docId + #anchor`. */
-  href: string;
+  /** Where it goes: links into the doc set become `docsBaseUrl + docId + #anchor`, and have none without docsBaseUrl. */
+  href?: string;
   /** Set when the link points into the doc set. */
   docId?: string;
   anchor?: string;
@@ -161,8 +161,8 @@ export interface EnumDef {
   kind: DefinitionKind;
   valueType: 'number' | 'string';
   description?: RichText;
-  /** The doc page of the definition, with its anchor when it has one. */
-  url: string;
+  /** The doc page of the definition, with its anchor when it has one (none without docsBaseUrl). */
+  url?: string;
   source: SourceRef;
   /** In document order. */
   members: Member[];
