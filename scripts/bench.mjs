@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bundleTable, IMPORTS } from './bundle-size.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/bin.js');
@@ -283,16 +284,27 @@ const memory = [
   { name: `peak RSS, cold generate, synthetic ×${SCALE}`, mb: Math.round(scaled.rss), note: `target ≤ 600 MB; ${(scaled.rss / realRuns.rss).toFixed(2)}× the real set (linear: ≤ ${SCALE}×)` },
 ];
 if (veliteResult) memory.push({ name: 'peak RSS, velite build', mb: Math.round(veliteResult.rss) });
+log('bundle sizes');
+const bundleWork = path.join(os.tmpdir(), 'doc-codegen-bench', 'bundles');
+const generateIn = (dir) => timed([CLI, 'generate', '--no-cache'], dir);
+const bundles = [
+  ...(await bundleTable(CORPUS, ['85535.md'], path.join(bundleWork, 'real'), generateIn)),
+  ...(await bundleTable(path.join(ROOT, 'docs'), ['293538.md', '412253.md'], path.join(bundleWork, 'seeds'), generateIn)),
+];
 await rm(syntheticDir, { recursive: true, force: true });
 await rm(path.join(os.tmpdir(), 'doc-codegen-bench'), { recursive: true, force: true });
 
 const machine = `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 if (flags.json) {
-  process.stdout.write(`${JSON.stringify({ machine, runs: RUNS, scale: SCALE, rows, memory }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ machine, runs: RUNS, scale: SCALE, rows, memory, bundles }, null, 2)}\n`);
 } else {
   const lines = [`doc-codegen bench (${machine}; medians of ${RUNS} runs)`, '', '| measurement | ms | note |', '| --- | ---: | --- |'];
   for (const { name, ms, note } of rows) lines.push(`| ${name} | ${ms} | ${note} |`);
   lines.push('', '| memory | MB | note |', '| --- | ---: | --- |');
   for (const { name, mb, note = '' } of memory) lines.push(`| ${name} | ${mb} | ${note} |`);
+  lines.push('', '| bundle of module (enums), style | one enum | one enum + message | everything |', '| --- | ---: | ---: | ---: |');
+  const bytes = ({ esbuild, rollup }) => `${esbuild} B (rollup ${rollup} B)`;
+  for (const { module, enums, style, sizes } of bundles) lines.push(`| ${module} (${enums}), ${style} | ${IMPORTS.map((what) => bytes(sizes[what])).join(' | ')} |`);
+  lines.push('', 'Bundles: esbuild minified; rollup tree-shaken, not minified.');
   process.stdout.write(`${lines.join('\n')}\n`);
 }
