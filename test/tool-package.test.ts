@@ -24,6 +24,17 @@ describe("doc-codegen's package", () => {
     expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
   });
 
+  it('ships every file its README links to', async () => {
+    const result = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: REPO_ROOT });
+    const [pack] = JSON.parse(result.stdout) as [{ files: PackFile[] }];
+    const files = new Set(pack.files.map((file) => file.path));
+    // Links of the text, not examples of links in code.
+    const readme = (await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8')).replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+    const relative = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1] ?? '').filter((target) => !/^[a-z]+:/i.test(target));
+    expect(relative.length).toBeGreaterThan(0);
+    expect(relative.filter((target) => !files.has(target.replace(/^\.\//, '')))).toEqual([]);
+  });
+
   it('leaves the tree-sitter bundle to an optional peer dependency', async () => {
     const manifest = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;

@@ -147,7 +147,7 @@ function addVerifyCommand(program: Command, io: CliIo, exit: ExitWith): void {
       'after',
       `
 Examples:
-  $ doc-codegen verify --sdk node_modules/@volcengine/rtc/index.d.ts
+  $ doc-codegen verify --sdk node_modules/your-sdk/index.d.ts
   $ doc-codegen verify --sdk "sdk/include/**/*.h" --format github
 
 An SDK enum is compared with the doc enum of its name (config \`sdk\` maps names that differ).
