@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config.js';
-import { loadTreeSitter } from '../src/verify/cpp.js';
+import { loadTreeSitter } from '../src/verify/tree-sitter.js';
 import { REPO_ROOT } from './helpers/paths.js';
 import { run } from './helpers/run.js';
 

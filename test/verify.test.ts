@@ -103,10 +103,10 @@ describe('doc-codegen verify', () => {
 
   it('says what to do when --sdk names no file, or one it cannot read (exit 2)', async () => {
     const dir = path.join(INVALID, 'sdk-value-mismatch');
-    expect(await cli(['verify', '--sdk', 'nothing/*.d.ts', '--no-cache'], dir)).toMatchObject({ status: 2, stderr: 'doc-codegen: --sdk nothing/*.d.ts: no such file (give .d.ts/.ts declarations or C/C++ headers).\n' });
+    expect(await cli(['verify', '--sdk', 'nothing/*.d.ts', '--no-cache'], dir)).toMatchObject({ status: 2, stderr: 'doc-codegen: --sdk nothing/*.d.ts: no such file (give .d.ts/.ts declarations, C/C++/Objective-C headers or Java sources).\n' });
     expect(await cli(['verify', '--sdk', 'docs/700001.md', '--no-cache'], dir)).toMatchObject({
       status: 2,
-      stderr: 'doc-codegen: --sdk: cannot read docs/700001.md: verify reads TypeScript (.d.ts, .ts) and C/C++ headers (.h, .hpp).\n',
+      stderr: 'doc-codegen: --sdk: cannot read docs/700001.md: verify reads TypeScript (.d.ts, .ts), C, C++ and Objective-C headers (.h, .hpp, .m) and Java (.java).\n',
     });
   });
 });

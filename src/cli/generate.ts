@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { generate } from '../generate.js';
 import { formatChanges } from '../release/report.js';
-import { changeDiff } from '../write/diff.js';
+import { unifiedDiff } from '../util/unified-diff.js';
 import type { OutputPlan } from '../write/output.js';
 import type { CliIo } from './io.js';
 import { plural } from '../util/plural.js';
@@ -85,7 +85,7 @@ function reportCheck(io: CliIo, plan: OutputPlan, flags: GenerateFlags, run: { o
   ];
   for (const change of changes) {
     lines.push(`  ${change.kind.padEnd(8)} ${path.posix.join(outDir, change.path)}`);
-    if (flags.diffLines > 0) lines.push(indent(changeDiff(change, flags.diffLines), '    '));
+    if (flags.diffLines > 0) lines.push(indent(unifiedDiff(change.path, change.before ?? '', change.after ?? '', flags.diffLines), '    '));
   }
   for (const leftover of leftovers) lines.push(`  leftover ${leftover}`);
   lines.push(`Run \`${run.regenerate}\` and commit ${outDir}.`);

@@ -139,16 +139,30 @@ function addVerifyCommand(program: Command, io: CliIo, exit: ExitWith): void {
     io,
     program
       .command('verify')
-      .description('Compare the docs with the SDK they describe: values, members and enums on one side only; writes nothing.')
-      .requiredOption('--sdk <files...>', 'SDK declarations: TypeScript (.d.ts, .ts) or C/C++ headers (.h, .hpp); paths or globs'),
+      .description('Compare the docs with the SDK they describe: values, members and enums on one side only. Writes nothing unless --fix.')
+      .requiredOption('--sdk <files...>', 'SDK declarations: TypeScript (.d.ts, .ts), C, C++ or Objective-C headers (.h, .hpp, .m) or Java (.java); paths or globs'),
   )
     .option('--warn-only', 'report mismatches but exit 0 (doc errors still exit 1)')
+    .addOption(
+      new Option('--fix [mode]', "write the SDK's values and its members the docs lack into the docs' tables; `--fix=remove-missing` also removes rows of members the SDK does not have")
+        .argParser((value: string) => {
+          if (value !== 'remove-missing') throw new InvalidArgumentError('the only mode is remove-missing (--fix=remove-missing); plain --fix adds and corrects rows but removes none.');
+          return value;
+        }),
+    )
+    .option('--dry-run', 'with --fix: print the unified diff of the fixes and write nothing')
     .addHelpText(
       'after',
       `
 Examples:
   $ doc-codegen verify --sdk node_modules/your-sdk/index.d.ts
   $ doc-codegen verify --sdk "sdk/include/**/*.h" --format github
+  $ doc-codegen verify --sdk sdk/index.d.ts --fix --dry-run   show what --fix would change
+
+--fix changes only the rows it fixes; every other byte of a doc stays as it is. A new row is
+written like its neighbours, with the SDK's doc comment as its description, or a
+TODO(doc-codegen) mark that lint reports (description-placeholder) until someone writes one.
+A doc that changed on disk while verify ran is not written.
 
 An SDK enum is compared with the doc enum of its name (config \`sdk\` maps names that differ).
 Exit codes: 0 the docs agree with the SDK, 1 mismatches or doc errors, 2 usage or config error.`,

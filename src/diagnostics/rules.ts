@@ -173,6 +173,10 @@ export const RULES = {
     severity: 'warning',
     fix: 'Give each code a row of its own; a range or list of codes cannot be one member.',
   },
+  'description-placeholder': {
+    severity: 'warning',
+    fix: 'Write what the member means in place of the TODO(doc-codegen) mark that `verify --fix` left in its row.',
+  },
   'values-from-names': {
     severity: 'warning',
     fix: 'Nothing is invented: each member\'s value is its name. Add a value column to the table to give the values the SDK uses.',

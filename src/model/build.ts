@@ -10,6 +10,7 @@ import { docUrl, resolveLinks } from './links.js';
 import { optional } from '../util/optional.js';
 import { checkExportedNames, checkLinks } from './checks.js';
 import { checkCrossDocValues } from './cross-doc.js';
+import { checkPlaceholders } from './placeholder.js';
 import { evaluateValues } from './evaluate-values.js';
 import { qualifyCollidingNames } from './qualify-names.js';
 import { copyDraft, sameValues, type DocDefinitions, type EnumDraft, type FinishedEnum, type MemberDraft, type PreparedDraft, type Report } from './draft.js';
@@ -69,6 +70,7 @@ export function buildModel(docs: readonly DocDefinitions[], options: BuildOption
   }
   const enums = checkExportedNames(finishedEnums, report, memo);
   checkLinks(enums, docs, options.wholeDocSet, report, memo);
+  checkPlaceholders(enums, report);
   // Across docs only when every doc is read (a lint of some docs compares nothing).
   if (options.wholeDocSet && options.crossDoc !== false) checkCrossDocValues(enums, options.crossDoc, report);
   const known = new Set(docs.map((doc) => doc.info.docId));

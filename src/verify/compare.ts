@@ -33,13 +33,13 @@ function names(docEnum: EnumDef, sdkEnum: SdkEnum, mapping: Readonly<Record<stri
   return docNames.some((name) => sdkNames.includes(name) || dotted(sdkEnum.qualifiedName).endsWith(`.${name}`));
 }
 
-function sameValue(docValue: number | string, sdkValue: bigint | string | undefined): boolean {
+export function sameValue(docValue: number | string, sdkValue: bigint | string | undefined): boolean {
   if (sdkValue === undefined) return false;
   if (typeof docValue === 'string' || typeof sdkValue === 'string') return String(docValue) === String(sdkValue);
   return Number.isInteger(docValue) && BigInt(docValue) === sdkValue;
 }
 
-function memberOf(members: readonly SdkMember[], member: Member): SdkMember | undefined {
+export function memberOf(members: readonly SdkMember[], member: Member): SdkMember | undefined {
   return members.find((candidate) => candidate.name === member.name || candidate.name === member.originalName);
 }
 

@@ -1,53 +1,38 @@
-// C and C++ SDK headers, read with tree-sitter's C++ grammar (prebuilt WebAssembly from
-// @vscode/tree-sitter-wasm: a real parser, nothing to compile on install): `enum X { … }`,
-// The grammar bundle is 22 MB of 19 grammars: an optional peer dependency, loaded only when
-// headers are verified, so that installing doc-codegen does not cost it.
-// `enum class X : int { A = 1, B = 1 << 3 }`, inside namespaces and classes. Values are
-// evaluated by the docs' own exact evaluator (model/values.ts): references to earlier
-// members, C operators, `ULL` suffixes; a member without one is the one before plus 1.
-import { createRequire } from 'node:module';
-import type treeSitterModule from '@vscode/tree-sitter-wasm';
-import { ConfigError } from '../config.js';
+// C, C++ and Objective-C SDK headers, read with tree-sitter's C++ and Objective-C grammars
+// (tree-sitter.ts): `enum X { … }`, `enum class X : int { A = 1, B = 1 << 3 }`, inside
+// namespaces and classes, and Objective-C's `typedef NS_ENUM(NSInteger, X) { … }` and
+// `NS_OPTIONS`. Values are evaluated by the docs' own exact evaluator (model/values.ts):
+// references to earlier members, C operators, `ULL` suffixes; a member without one is the one
+// before plus 1.
 import { evaluate, failure, parseValueExpression } from '../model/values.js';
-import type { SdkEnum, SdkMember } from './sdk.js';
+import { commentText, type SdkEnum, type SdkMember } from './sdk.js';
+import { docComments, parserFor, type TreeNode } from './tree-sitter.js';
 
-type TreeSitter = typeof treeSitterModule;
-type TreeNode = NonNullable<ReturnType<InstanceType<TreeSitter['Parser']>['parse']>>['rootNode'];
+/** What only Objective-C headers hold: its directives, and Foundation's enum macros. */
+const OBJECTIVE_C = /^\s*(?:@interface|@protocol|@implementation|#import)\b|\b(?:NS|CF)_(?:ENUM|OPTIONS|CLOSED_ENUM|ERROR_ENUM)\s*\(/m;
 
-let parser: Promise<InstanceType<TreeSitter['Parser']>> | undefined;
-
-/** The tree-sitter bundle, or a ConfigError that says how to install it. */
-export async function loadTreeSitter(load: () => Promise<{ default: TreeSitter }> = () => import('@vscode/tree-sitter-wasm')): Promise<TreeSitter> {
-  try {
-    return (await load()).default;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
-    throw new ConfigError(
-      'verify reads C and C++ headers with @vscode/tree-sitter-wasm, an optional dependency that is not installed: run `npm install --save-dev @vscode/tree-sitter-wasm`, then verify again (.d.ts and .ts declarations need nothing more).',
-    );
-  }
-}
-
-/** One parser for the process: loading the grammar is the cost. */
-function cppParser(): Promise<InstanceType<TreeSitter['Parser']>> {
-  parser ??= (async () => {
-    const treeSitter = await loadTreeSitter();
-    const require = createRequire(import.meta.url);
-    await treeSitter.Parser.init({ locateFile: (file: string) => require.resolve(`@vscode/tree-sitter-wasm/wasm/${file}`) });
-    const language = await treeSitter.Language.load(require.resolve('@vscode/tree-sitter-wasm/wasm/tree-sitter-cpp.wasm'));
-    const created = new treeSitter.Parser();
-    created.setLanguage(language);
-    return created;
-  })();
-  return parser;
+/**
+ * Foundation's enum macros as the preprocessor expands them before any compiler (and so any
+ * grammar) sees the code: `NS_ENUM(NSInteger, X)` is `enum X : NSInteger`, and so are
+ * `NS_OPTIONS`, `NS_CLOSED_ENUM`, `CF_ENUM` and `CF_OPTIONS`; `NS_ERROR_ENUM(domain, X)` is
+ * `enum X : NSInteger`. Line breaks inside the macro's parentheses are kept, so every line and
+ * column after it is where it was.
+ */
+export function expandEnumMacros(text: string): string {
+  return text.replace(/\b(NS|CF)_(ENUM|OPTIONS|CLOSED_ENUM|ERROR_ENUM)\s*\(([^(),]*),([^(),]*)\)/g, (whole, _prefix: string, kind: string, first: string, second: string) => {
+    const type = kind === 'ERROR_ENUM' ? 'NSInteger' : first.trim();
+    const expanded = `enum ${second.trim()} : ${type}`;
+    const breaks = whole.match(/\n/g)?.join('') ?? '';
+    return `${expanded}${breaks}`;
+  });
 }
 
 export async function readCppSdk(files: readonly { path: string; text: string }[]): Promise<SdkEnum[]> {
-  const cpp = await cppParser();
   const enums: SdkEnum[] = [];
   for (const file of files) {
-    const tree = cpp.parse(file.text);
+    const objc = /\.mm?$/i.test(file.path) || OBJECTIVE_C.test(file.text);
+    const parser = await parserFor(objc ? 'objc' : 'cpp');
+    const tree = parser.parse(objc ? expandEnumMacros(file.text) : file.text);
     if (tree) collect(tree.rootNode, [], file.path, enums);
   }
   return enums;
@@ -73,11 +58,14 @@ function enumOf(node: TreeNode, scope: readonly string[], file: string): SdkEnum
   const members: SdkMember[] = [];
   const values = new Map<string, bigint | string>();
   let next: bigint | undefined = 0n;
+  const docs = docComments(body.children, (node) => node.type === 'enumerator', commentText);
   for (const enumerator of body.namedChildren) {
     if (enumerator?.type !== 'enumerator') continue;
     const memberName = enumerator.childForFieldName('name')?.text ?? '';
     const valueText = enumerator.childForFieldName('value')?.text;
     const member: SdkMember = { name: memberName, line: enumerator.startPosition.row + 1, column: enumerator.startPosition.column + 1 };
+    const doc = docs.get(enumerator.startIndex);
+    if (doc !== undefined) member.doc = doc;
     let value: bigint | string | undefined = next;
     if (valueText !== undefined) {
       member.valueText = valueText;

@@ -7,6 +7,8 @@ export interface SdkMember {
   value?: bigint | string;
   /** The value as the SDK writes it. */
   valueText?: string;
+  /** Its doc comment's text, when it has one: what `verify --fix` writes as a new row's description. */
+  doc?: string;
   line: number;
   column: number;
 }
@@ -24,8 +26,29 @@ export interface SdkEnum {
 }
 
 /** The kinds of SDK file verify reads, by file name. */
-export function sdkKindOf(file: string): 'typescript' | 'cpp' | undefined {
+export function sdkKindOf(file: string): 'typescript' | 'cpp' | 'java' | undefined {
   if (/\.(?:d\.)?[mc]?ts$/i.test(file)) return 'typescript';
-  if (/\.(?:h|hh|hpp|hxx|h\+\+)$/i.test(file)) return 'cpp';
+  // C, C++ and Objective-C headers (and Objective-C sources): cpp.ts tells them apart.
+  if (/\.(?:h|hh|hpp|hxx|h\+\+|m|mm)$/i.test(file)) return 'cpp';
+  if (/\.java$/i.test(file)) return 'java';
   return undefined;
+}
+
+/**
+ * A doc comment's text: block-comment, `///`, `//!<` and `//` markers, leading `*` and tags
+ * (`@brief` kept as text, other `@tag` lines dropped) gone, lines joined by spaces.
+ */
+export function commentText(raw: string): string | undefined {
+  const lines = raw
+    .replace(/^\/\*+!?<?|\*+\/$/g, '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:\/\/[/!]?<?|\*(?!\/))?\s?/, '').trim())
+    .map((line) => line.replace(/^[@\\]brief\s+/, ''));
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (/^[@\\][a-z]+/i.test(line)) break;
+    kept.push(line);
+  }
+  const text = kept.join(' ').replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
 }

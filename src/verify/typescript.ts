@@ -2,7 +2,7 @@
 // `enum`, `declare enum`, `const enum` (also inside namespaces), and `as const` objects of
 // literal values (`export const ErrorType = { A: 1 } as const`).
 import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
-import type { SdkEnum, SdkMember } from './sdk.js';
+import { commentText, type SdkEnum, type SdkMember } from './sdk.js';
 
 export function readTypeScriptSdk(files: readonly { path: string; text: string }[]): SdkEnum[] {
   const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
@@ -35,6 +35,7 @@ function enumsOf(source: SourceFile, file: string): SdkEnum[] {
       if (typeof value === 'number' && Number.isInteger(value)) entry.value = BigInt(value);
       else if (typeof value === 'string') entry.value = value;
       if (initializer !== undefined) entry.valueText = initializer;
+      withDoc(entry, member);
       return entry;
     });
     return { name, qualifiedName: qualifiedName(declaration, name), file, ...at(declaration), members };
@@ -56,6 +57,7 @@ function constObjectsOf(source: SourceFile, file: string): SdkEnum[] {
       if (value) entry.valueText = value.getText();
       const literal = value && literalOf(value);
       if (literal !== undefined) entry.value = literal;
+      withDoc(entry, property);
       members.push(entry);
     }
     const name = variable.getName();
@@ -72,4 +74,11 @@ function literalOf(node: Node): bigint | string | undefined {
     return typeof operand === 'bigint' ? -operand : undefined;
   }
   return undefined;
+}
+
+/** The member's doc comment (the last one before it), when it has one. */
+function withDoc(entry: SdkMember, node: Node): void {
+  const comment = node.getLeadingCommentRanges().at(-1)?.getText();
+  const doc = comment === undefined ? undefined : commentText(comment);
+  if (doc !== undefined) entry.doc = doc;
 }

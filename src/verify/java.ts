@@ -1,0 +1,110 @@
+// Java SDK sources, read with tree-sitter's Java grammar (tree-sitter.ts): `enum X { A(0),
+// B(1); … }`, whose members' values are their constructor's first argument (a member without
+// arguments has none to compare), and groups of constants: a class or interface whose
+// `static final` fields of integer or String type are constants (`public static final int
+// ERR_BUSY = 1001;`) is read as an enum of those fields. Nested types are named `Outer.Inner`.
+import { evaluate, failure, parseValueExpression } from '../model/values.js';
+import { commentText, type SdkEnum, type SdkMember } from './sdk.js';
+import { docComments, parserFor, type TreeNode } from './tree-sitter.js';
+
+export async function readJavaSdk(files: readonly { path: string; text: string }[]): Promise<SdkEnum[]> {
+  if (files.length === 0) return [];
+  const parser = await parserFor('java');
+  const enums: SdkEnum[] = [];
+  for (const file of files) {
+    const tree = parser.parse(file.text);
+    if (tree) collect(tree.rootNode, [], file.path, enums);
+  }
+  return enums;
+}
+
+const TYPES = new Set(['enum_declaration', 'class_declaration', 'interface_declaration']);
+
+function collect(node: TreeNode, scope: readonly string[], file: string, enums: SdkEnum[]): void {
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (!TYPES.has(child.type)) {
+      collect(child, scope, file, enums);
+      continue;
+    }
+    const name = child.childForFieldName('name')?.text ?? '';
+    const body = child.childForFieldName('body');
+    const found = body && (child.type === 'enum_declaration' ? enumOf(body) : constantsOf(body));
+    if (found && found.length > 0) enums.push({ name, qualifiedName: [...scope, name].join('.'), file, line: child.startPosition.row + 1, column: child.startPosition.column + 1, members: found });
+    if (body) collect(body, [...scope, name], file, enums);
+  }
+}
+
+/** The value of a constant expression, with the names declared before it in the same type. */
+function valueOf(text: string, known: ReadonlyMap<string, bigint | string>): bigint | string | undefined {
+  // Java's long suffix, which the docs' evaluator does not know.
+  const parsed = parseValueExpression(text.replace(/\b(0[xX][0-9a-fA-F_]+|\d[\d_]*)[lL]\b/g, '$1').replace(/(?<=\d)_(?=\d)/g, ''));
+  if (!parsed.ok) return undefined;
+  const evaluated = evaluate(parsed.value, (path) => {
+    const value = known.get(path.at(-1) ?? '');
+    return value === undefined ? failure('unresolved-reference', `unknown ${path.join('.')}`) : { ok: true, value };
+  });
+  return evaluated.ok ? evaluated.value : undefined;
+}
+
+function memberAt(node: TreeNode, name: string, docs: ReadonlyMap<number, string>): SdkMember {
+  const member: SdkMember = { name, line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+  const doc = docs.get(node.startIndex);
+  if (doc !== undefined) member.doc = doc;
+  return member;
+}
+
+function enumOf(body: TreeNode): SdkMember[] {
+  const docs = docComments(body.children, (node) => node.type === 'enum_constant', commentText);
+  const known = new Map<string, bigint | string>();
+  const members: SdkMember[] = [];
+  for (const constant of body.namedChildren) {
+    if (constant?.type !== 'enum_constant') continue;
+    const member = memberAt(constant, constant.childForFieldName('name')?.text ?? '', docs);
+    const first = constant.childForFieldName('arguments')?.namedChildren[0];
+    if (first) {
+      member.valueText = first.text;
+      const value = valueOf(first.text, known);
+      if (value !== undefined) {
+        member.value = value;
+        known.set(member.name, value);
+      }
+    }
+    members.push(member);
+  }
+  return members;
+}
+
+/** `static final` fields of integer or String type with a constant value, in order. */
+function constantsOf(body: TreeNode): SdkMember[] {
+  const docs = docComments(body.children, (node) => node.type === 'field_declaration' || node.type === 'constant_declaration', commentText);
+  const known = new Map<string, bigint | string>();
+  const members: SdkMember[] = [];
+  for (const field of body.namedChildren) {
+    if (field?.type !== 'field_declaration' && field?.type !== 'constant_declaration') continue;
+    const modifiers = field.namedChildren.find((child) => child?.type === 'modifiers')?.text ?? '';
+    // An interface's fields are static and final without saying so.
+    const constant = field.type === 'constant_declaration' || (/\bstatic\b/.test(modifiers) && /\bfinal\b/.test(modifiers));
+    if (!constant || !/^(?:int|long|short|byte|String)$/.test(field.childForFieldName('type')?.text ?? '')) continue;
+    for (const declarator of field.namedChildren) {
+      if (declarator?.type !== 'variable_declarator') continue;
+      const valueNode = declarator.childForFieldName('value');
+      if (!valueNode) continue;
+      const member = memberAt(field, declarator.childForFieldName('name')?.text ?? '', docs);
+      member.valueText = valueNode.text;
+      const value = valueNode.type === 'string_literal' ? stringOf(valueNode.text) : valueOf(valueNode.text, known);
+      if (value !== undefined) {
+        member.value = value;
+        known.set(member.name, value);
+      }
+      members.push(member);
+    }
+  }
+  return members;
+}
+
+/** A plain string literal's text (`"busy"` → `busy`); undefined for one with escapes. */
+function stringOf(literal: string): string | undefined {
+  const inner = literal.slice(1, -1);
+  return inner.includes('\\') ? undefined : inner;
+}
