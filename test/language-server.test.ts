@@ -155,6 +155,31 @@ describe('the remark language server with doc-codegen/remark-preset', () => {
     expect(closed).toEqual([]);
   });
 
+  it('offers the quick fix of a fixable rule, and the diagnostic is gone once it is applied to the unsaved text', async () => {
+    const uri = pathToFileURL(path.join(project, 'docs/short-row.md')).href;
+    // Unsaved: the file on disk does not exist; the row `| On | \`1\` |` has a cell too few.
+    const text = doc('`1`').replace('| On | `1` | 亮 |', '| On | `1` |');
+    const opened = await session.after(uri, () => session.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } }));
+    const [short] = ours(opened);
+    expect(ours(opened).map((diagnostic) => diagnostic.code)).toEqual(['table-row-cells']);
+    if (!short) throw new Error('no diagnostic');
+    const actions = (await session.request('textDocument/codeAction', { textDocument: { uri }, range: short.range, context: { diagnostics: [short] } })) as {
+      title: string;
+      isPreferred?: boolean;
+      edit: { changes: Record<string, { range: LspDiagnostic['range']; newText: string }[]> };
+    }[];
+    expect(actions.map((action) => ({ title: action.title, isPreferred: action.isPreferred }))).toEqual([{ title: 'Replace `| On | `1` |` with `| On | `1` | |`', isPreferred: true }]);
+    const [edit] = actions[0]?.edit.changes[uri] ?? [];
+    if (!edit) throw new Error('no edit');
+    // Applied as an editor applies it: the range's text replaced, then the change sent unsaved.
+    const lines = text.split('\n');
+    const line = lines[edit.range.start.line] ?? '';
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+    const fixed = await session.after(uri, () => session.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: lines.join('\n') }] }));
+    expect(ours(fixed)).toEqual([]);
+    expect(lines[13]).toBe('| On | `1` | |');
+  });
+
   it('leaves files the config does not name alone: a README, an excluded doc', async () => {
     for (const [file, text] of [
       ['README.md', '# A project\n\n| 属性 | 值 | 描述 |\n| --- | --- | --- |\n| On | `2 2` | 亮 |\n'],

@@ -8,6 +8,8 @@ export interface StoredDiagnostic {
   reason: string;
   file: string;
   place?: { line: number; column: number; end?: { line: number; column: number } };
+  /** The text that should stand in the place (a fix). */
+  expected?: string[];
 }
 
 export function storeDiagnostics(diagnostics: readonly Diagnostic[]): StoredDiagnostic[] {
@@ -16,6 +18,7 @@ export function storeDiagnostics(diagnostics: readonly Diagnostic[]): StoredDiag
     const place = diagnostic.place;
     if (place && 'start' in place) stored.place = { ...place.start, end: place.end };
     else if (place) stored.place = { line: place.line, column: place.column };
+    if (diagnostic.expected) stored.expected = [...diagnostic.expected];
     return stored;
   });
 }
@@ -27,7 +30,9 @@ export function restoreDiagnostics(stored: unknown): Diagnostic[] | undefined {
   for (const entry of stored as StoredDiagnostic[]) {
     if (typeof entry !== 'object' || entry === null || !(entry.ruleId in RULES)) return undefined;
     const place = entry.place && { line: entry.place.line, column: entry.place.column, end: entry.place.end };
-    diagnostics.push(createDiagnostic(entry.ruleId, entry.reason, entry.file, place));
+    const diagnostic = createDiagnostic(entry.ruleId, entry.reason, entry.file, place);
+    if (Array.isArray(entry.expected)) diagnostic.expected = entry.expected.filter((text) => typeof text === 'string');
+    diagnostics.push(diagnostic);
   }
   return diagnostics;
 }

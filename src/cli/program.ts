@@ -8,6 +8,7 @@ import { OutputConflictError } from '../write/output.js';
 import { OutputLockedError } from '../write/lock.js';
 import type { DiffFlags } from './diff.js';
 import type { GenerateFlags } from './generate.js';
+import type { LintFlags } from './lint.js';
 import type { VerifyFlags } from './verify.js';
 import type { CliIo } from './io.js';
 import { EXIT_OK, EXIT_USAGE, type ReportFlags } from './report.js';
@@ -70,9 +71,11 @@ function addLintCommand(program: Command, io: CliIo, exit: ExitWith): void {
     io,
     program
       .command('lint')
-      .description('Check the docs (all of the config, or the files given) and report problems; writes nothing.')
+      .description('Check the docs (all of the config, or the files given) and report problems. Writes nothing unless --fix.')
       .argument('[paths...]', 'docs or globs to check, instead of the config\'s `docs`'),
   )
+    .option('--fix', 'write the fixes of the rules docs/rules.md marks fixable into the docs, then report what is left')
+    .option('--dry-run', 'with --fix: print the unified diff of the fixes and write nothing')
     .addHelpText(
       'after',
       `
@@ -81,11 +84,12 @@ Examples:
   $ doc-codegen lint docs/293538.md           one doc (links to docs not given are not checked)
   $ doc-codegen lint --format json > report.json
   $ doc-codegen lint --max-warnings 0         fail on any warning
+  $ doc-codegen lint --fix --dry-run          what --fix would change, as a diff
 
 Exit codes: 0 no errors, 1 errors or more warnings than --max-warnings, 2 usage or config error.
 Every rule is explained in docs/rules.md of this package.`,
     )
-    .action((paths: string[], flags: ReportFlags) => exit(import('./lint.js').then((command) => command.runLint(io, paths, flags))));
+    .action((paths: string[], flags: LintFlags) => exit(import('./lint.js').then((command) => command.runLint(io, paths, flags))));
 }
 
 /** `watch`. */

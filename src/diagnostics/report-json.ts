@@ -15,6 +15,8 @@ export function formatJson(diagnostics: readonly Diagnostic[], extra: Record<str
     source: diagnostic.source,
     message: diagnostic.reason,
     fix: diagnostic.note,
+    // What `lint --fix` and the editor's quick fix put in place of line:column–endLine:endColumn.
+    replacement: diagnostic.expected?.[0],
     url: diagnostic.url,
   }));
   return `${JSON.stringify({ diagnostics: items, summary: countBySeverity(diagnostics), ...extra }, null, 2)}\n`;

@@ -65,7 +65,7 @@ function readCodeTable(document: Document, context: ExtractContext, table: Table
     return undefined;
   }
   context.claimed.add(table);
-  const read = readTable(table, context.synonyms, document.path, context.diagnostics, {}, inference);
+  const read = readTable(table, context.synonyms, document, context.diagnostics, {}, inference);
   if (read.rows.length === 0) {
     context.diagnostics.push(createDiagnostic('table-empty', 'Code table has no rows', document.path, source));
     return undefined;

@@ -42,7 +42,7 @@ export const declaredEnum: Recognizer = (document, context) => {
     // The first table after the declaration, in the section or its subsections.
     const table = tablesIn(section.nodes.slice(section.nodes.indexOf(code) + 1))[0];
     if (!table || context.claimed.has(table)) continue;
-    const read = readTable(table, context.synonyms, document.path, context.diagnostics, { marked: true });
+    const read = readTable(table, context.synonyms, document, context.diagnostics, { marked: true });
     if (read.inference.layout.name === -1) continue;
     context.claimed.add(table);
     const definition: Definition = {

@@ -6,6 +6,7 @@ import type { Paragraph } from 'mdast';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ColumnSynonyms } from '../infer/headers.js';
 import { isMalformedDelimiterRow, mayBeDefinitionAt, tableLineCells } from '../infer/lines.js';
+import { delimiterRowFix, withReplacement } from './row-fixes.js';
 
 /** Reports `paragraph` when its first two lines are a table header and a broken delimiter row of a table that reads as a definition. */
 export function reportMalformedTable(paragraph: Paragraph, lines: readonly string[], synonyms: ColumnSynonyms, path: string, diagnostics: Diagnostic[]): void {
@@ -16,12 +17,12 @@ export function reportMalformedTable(paragraph: Paragraph, lines: readonly strin
   if (!isMalformedDelimiterRow(lines, start)) return;
   if (!mayBeDefinitionAt(lines, start, synonyms)) return;
   const columns = tableLineCells(lines[start - 1] ?? '').length;
-  diagnostics.push(
-    createDiagnostic(
-      'table-delimiter-invalid',
-      `The line under this table header (\`${(lines[start] ?? '').trim()}\`) is no delimiter row for its ${columns} column${columns === 1 ? '' : 's'}, so the table is read as text`,
-      path,
-      { line: start + 1, column: 1 },
-    ),
+  const fix = delimiterRowFix(lines[start - 1] ?? '', lines[start] ?? '', start + 1);
+  const diagnostic = createDiagnostic(
+    'table-delimiter-invalid',
+    `The line under this table header (\`${(lines[start] ?? '').trim()}\`) is no delimiter row for its ${columns} column${columns === 1 ? '' : 's'}, so the table is read as text`,
+    path,
+    { start: fix.start, end: fix.end },
   );
+  diagnostics.push(withReplacement(diagnostic, fix.text));
 }

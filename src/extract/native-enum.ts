@@ -38,7 +38,7 @@ export const nativeEnum: Recognizer = (document, context) => {
     }
     if (context.claimed.has(table)) return;
     context.claimed.add(table);
-    const read = readTable(table, context.synonyms, document.path, context.diagnostics, { marked: true });
+    const read = readTable(table, context.synonyms, document, context.diagnostics, { marked: true });
     const { layout } = read.inference;
     if (layout.name === -1) {
       context.diagnostics.push(

@@ -41,7 +41,7 @@ export const webEnum: Recognizer = (document, context) => {
       continue;
     }
     context.claimed.add(table);
-    const read = readTable(table, context.synonyms, document.path, context.diagnostics, { marked: true });
+    const read = readTable(table, context.synonyms, document, context.diagnostics, { marked: true });
     const { layout } = read.inference;
     const missing = (['name', 'value'] as const).filter((role) => layout[role] === -1);
     if (missing.length > 0) {
