@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench: every row measured in this one run, on this machine, medians of --runs runs.
-//   node scripts/bench.mjs [--runs 3] [--scale 3] [--corpus <dir>] [--json] [--skip-velite]
+//   node scripts/bench.mjs [--runs 3] [--scale 3] [--corpus <dir>] [--json] [--skip-velite] [--skip-large]
 // Inputs: the real doc set and a synthetic set made from it (--scale copies, fixed seed).
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -21,10 +21,13 @@ const { values: flags } = parseArgs({
     corpus: { type: 'string', default: process.env.DOC_CODEGEN_CORPUS ?? path.join(ROOT, '../shared/corpus/volcengine-rtc-docs') },
     json: { type: 'boolean', default: false },
     'skip-velite': { type: 'boolean', default: false },
+    'skip-large': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(flags.runs);
 const SCALE = Number(flags.scale);
+/** The large synthetic set: a doc team with ten times our docs. */
+const LARGE_SCALE = 10;
 const CORPUS = path.resolve(flags.corpus);
 if (!existsSync(CORPUS)) {
   console.error(`bench: no doc set at ${CORPUS} (set --corpus or DOC_CODEGEN_CORPUS).`);
@@ -32,8 +35,12 @@ if (!existsSync(CORPUS)) {
 }
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-/** A child process's peak RSS: printed by a preloaded hook when it exits. */
-const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+'\\n'))`;
+/**
+ * A child process's peak RSS, and the time its main thread spent in garbage collection (the
+ * `gc` performance entries: every scavenge and mark-compact pause), printed by a preloaded hook
+ * when it exits.
+ */
+const RSS_HOOK = `data:text/javascript,import{PerformanceObserver}from'node:perf_hooks';let g=0;new PerformanceObserver((l)=>{for(const e of l.getEntries())g+=e.duration}).observe({entryTypes:['gc']});process.on('exit',()=>process.stderr.write('\\nMAXRSS '+process.resourceUsage().maxRSS+' GCMS '+Math.round(g)+'\\n'))`;
 
 /** Runs `node args` in `cwd`; its wall time (ms) and peak RSS (MB). */
 function timed(args, cwd, env = {}) {
@@ -41,9 +48,10 @@ function timed(args, cwd, env = {}) {
   const result = spawnSync(process.execPath, ['--import', RSS_HOOK, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, maxBuffer: 1 << 28 });
   const ms = performance.now() - started;
   const rss = Number(/MAXRSS (\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024;
+  const gcMs = Number(/GCMS (\d+)/.exec(result.stderr)?.[1] ?? 0);
   // Every run measured must do the whole job: a run stopped by doc errors emits and writes nothing.
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed (${result.status}):\n${result.stderr.slice(-2000)}`);
-  return { ms, rss, stdout: result.stdout };
+  return { ms, rss, gcMs, stdout: result.stdout };
 }
 
 /** What the real set needs besides docs and outDir: a name for a doc whose heading is generic, values no doc defines. */
@@ -130,16 +138,18 @@ function generateRuns(dir) {
   const cold = [];
   const warm = [];
   const check = [];
+  const gcShare = [];
   let rss = 0;
   for (let run = 0; run < RUNS; run++) {
     spawnSync('rm', ['-rf', path.join(dir, 'out'), path.join(dir, '.cache')]);
     const first = timed([CLI, 'generate'], dir);
     cold.push(first.ms);
+    gcShare.push(first.gcMs / first.ms);
     rss = Math.max(rss, first.rss);
     warm.push(timed([CLI, 'generate'], dir).ms);
     check.push(timed([CLI, 'generate', '--check'], dir).ms);
   }
-  return { cold: median(cold), warm: median(warm), check: median(check), rss };
+  return { cold: median(cold), warm: median(warm), check: median(check), rss, gcShare: median(gcShare) };
 }
 
 /** Median time from writing a one-doc edit to its output on disk, over 20 edits, in watch mode. */
@@ -256,6 +266,7 @@ const real = await project(CORPUS, 'real');
 log('generate on the real set');
 const realRuns = generateRuns(real);
 row('cold generate', realRuns.cold, `${against(realRuns.cold / floorBms, 0.2, 'floor B')}; aim ≤ 0.15×`);
+row('GC pauses in cold generate (main thread)', realRuns.cold * realRuns.gcShare, `${(realRuns.gcShare * 100).toFixed(1)}% of it (target ≤ 10%)`);
 row('warm generate (cache, nothing changed)', realRuns.warm, against(realRuns.warm / floorCms, 10, 'floor C'));
 row('warm generate --check', realRuns.check, against(realRuns.check / floorCms, 10, 'floor C'));
 log('watch latency (20 edits)');
@@ -278,11 +289,24 @@ const copyNames = Object.entries(REAL_SET_CONFIG.names).flatMap(([id, name]) =>
   Array.from({ length: SCALE }, (_, copy) => [copy === 0 ? id : `${id}${String(copy).padStart(2, '0')}`, name]),
 );
 const scaled = generateRuns(await project(syntheticDir, 'synthetic', false, { ...REAL_SET_CONFIG, names: Object.fromEntries(copyNames) }));
-row(`cold generate, synthetic ×${SCALE}`, scaled.cold, `${(scaled.cold / realRuns.cold).toFixed(2)}× the real set`);
+row(`cold generate, synthetic ×${SCALE}`, scaled.cold, `${(scaled.cold / realRuns.cold).toFixed(2)}× the real set (linear: ≤ ${(SCALE * 1.05).toFixed(2)}×); GC ${(scaled.gcShare * 100).toFixed(1)}%`);
+let large;
+if (!flags['skip-large']) {
+  log(`synthetic set ×${LARGE_SCALE} (one cold run)`);
+  const largeDir = await synthetic(LARGE_SCALE);
+  const largeNames = Object.entries(REAL_SET_CONFIG.names).flatMap(([id, name]) =>
+    Array.from({ length: LARGE_SCALE }, (_, copy) => [copy === 0 ? id : `${id}${String(copy).padStart(2, '0')}`, name]),
+  );
+  const largeProject = await project(largeDir, 'large', false, { ...REAL_SET_CONFIG, names: Object.fromEntries(largeNames) });
+  large = timed([CLI, 'generate'], largeProject);
+  row(`cold generate, synthetic ×${LARGE_SCALE}`, large.ms, `${(large.ms / realRuns.cold).toFixed(2)}× the real set (linear: ≤ ${(LARGE_SCALE * 1.05).toFixed(1)}×); GC ${((large.gcMs / large.ms) * 100).toFixed(1)}%`);
+  await rm(largeDir, { recursive: true, force: true });
+}
 const memory = [
   { name: 'peak RSS, cold generate, real set', mb: Math.round(realRuns.rss) },
   { name: `peak RSS, cold generate, synthetic ×${SCALE}`, mb: Math.round(scaled.rss), note: `target ≤ 600 MB; ${(scaled.rss / realRuns.rss).toFixed(2)}× the real set (linear: ≤ ${SCALE}×)` },
 ];
+if (large) memory.push({ name: `peak RSS, cold generate, synthetic ×${LARGE_SCALE}`, mb: Math.round(large.rss), note: `target ≤ 1024 MB; ${(large.rss / realRuns.rss).toFixed(2)}× the real set` });
 if (veliteResult) memory.push({ name: 'peak RSS, velite build', mb: Math.round(veliteResult.rss) });
 log('bundle sizes');
 const bundleWork = path.join(os.tmpdir(), 'doc-codegen-bench', 'bundles');
