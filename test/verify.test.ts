@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { lint } from '../src/build-model.js';
-import { readCppSdk } from '../src/verify/cpp.js';
+import { expandEnumMacros, readCppSdk } from '../src/verify/cpp.js';
+import { readJavaSdk } from '../src/verify/java.js';
 import { readTypeScriptSdk } from '../src/verify/typescript.js';
 import { cli } from './helpers/cli.js';
 import { REPO_ROOT } from './helpers/paths.js';
@@ -68,6 +69,67 @@ enum Plain { P_A = -3, P_B };`,
       'bytertc::Engine::Media': { kAudio: 1n, kVideo: 2n, kBoth: 3n, kOdd: undefined },
       Plain: { P_A: -3n, P_B: -2n },
     });
+  });
+
+  it('reads Objective-C NS_ENUM and NS_OPTIONS (as Foundation expands them) beside @interface, with doc comments', async () => {
+    const text = `#import <Foundation/Foundation.h>
+@interface Hub : NSObject
+- (void)pair;
+@end
+/// Lamp states.
+typedef NS_ENUM(NSInteger, LampState) {
+    /// Waiting.
+    LampStateIdle = 0,
+    LampStateOn = 2, ///< Lit.
+    LampStateAfter,
+};
+typedef NS_OPTIONS(NSUInteger,
+                   LampFlags) {
+    LampFlagA = 1 << 0,
+    LampFlagB = 1 << 1,
+};`;
+    expect(expandEnumMacros(text).split('\n').length).toBe(text.split('\n').length);
+    const enums = await readCppSdk([{ path: 'LampKit.h', text }]);
+    expect(members(enums)).toEqual({ LampState: { LampStateIdle: 0n, LampStateOn: 2n, LampStateAfter: 3n }, LampFlags: { LampFlagA: 1n, LampFlagB: 2n } });
+    expect(enums[0]?.members.map((member) => [member.line, member.doc])).toEqual([
+      [8, 'Waiting.'],
+      [9, 'Lit.'],
+      [10, undefined],
+    ]);
+  });
+
+  it("reads Java enums (the constructor's first argument) and static final constants, nested and in interfaces", async () => {
+    const enums = await readJavaSdk([
+      {
+        path: 'src/Hub.java',
+        text: `package com.acme;
+public class Hub {
+    public enum Mode {
+        /** Off. */
+        OFF(0),
+        ON(0x2, "on"),
+        AUTO;
+        Mode(int value) {}
+    }
+    public static final class Errors {
+        public static final int ERR_A = 1_000;
+        public static final int ERR_B = ERR_A + 1; // one more
+        public static final long ERR_C = 5L;
+        private static final int HIDDEN = 9;
+        public final int notStatic = 3;
+        public static final String NAME = "hub";
+    }
+}
+interface Flags { int FLAG_A = 1; int FLAG_B = FLAG_A << 1; }`,
+      },
+    ]);
+    expect(members(enums)).toEqual({
+      'Hub.Mode': { OFF: 0n, ON: 2n, AUTO: undefined },
+      'Hub.Errors': { ERR_A: 1000n, ERR_B: 1001n, ERR_C: 5n, NAME: 'hub' },
+      Flags: { FLAG_A: 1n, FLAG_B: 2n },
+    });
+    expect(enums[0]?.members[0]?.doc).toBe('Off.');
+    expect(enums[1]?.members[1]?.doc).toBe('one more');
   });
 });
 

@@ -4,8 +4,7 @@
 // `NS_OPTIONS`. Values are evaluated by the docs' own exact evaluator (model/values.ts):
 // references to earlier members, C operators, `ULL` suffixes; a member without one is the one
 // before plus 1.
-import { evaluate, failure, parseValueExpression } from '../model/values.js';
-import { commentText, type SdkEnum, type SdkMember } from './sdk.js';
+import { commentText, constantValue, type SdkEnum, type SdkMember } from './sdk.js';
 import { docComments, parserFor, type TreeNode } from './tree-sitter.js';
 
 /** What only Objective-C headers hold: its directives, and Foundation's enum macros. */
@@ -69,14 +68,7 @@ function enumOf(node: TreeNode, scope: readonly string[], file: string): SdkEnum
     let value: bigint | string | undefined = next;
     if (valueText !== undefined) {
       member.valueText = valueText;
-      const parsed = parseValueExpression(valueText);
-      const evaluated = parsed.ok
-        ? evaluate(parsed.value, (path) => {
-            const known = values.get(path.at(-1) ?? '');
-            return known === undefined ? failure('unresolved-reference', `unknown ${path.join('::')}`) : { ok: true, value: known };
-          })
-        : undefined;
-      value = evaluated?.ok ? evaluated.value : undefined;
+      value = constantValue(valueText, values);
     }
     if (value !== undefined) {
       member.value = value;

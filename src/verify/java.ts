@@ -2,9 +2,9 @@
 // B(1); … }`, whose members' values are their constructor's first argument (a member without
 // arguments has none to compare), and groups of constants: a class or interface whose
 // `static final` fields of integer or String type are constants (`public static final int
-// ERR_BUSY = 1001;`) is read as an enum of those fields. Nested types are named `Outer.Inner`.
-import { evaluate, failure, parseValueExpression } from '../model/values.js';
-import { commentText, type SdkEnum, type SdkMember } from './sdk.js';
+// ERR_BUSY = 1001;`) is read as an enum of those fields, private ones left out. Nested types
+// are named `Outer.Inner`.
+import { commentText, constantValue, type SdkEnum, type SdkMember } from './sdk.js';
 import { docComments, parserFor, type TreeNode } from './tree-sitter.js';
 
 export async function readJavaSdk(files: readonly { path: string; text: string }[]): Promise<SdkEnum[]> {
@@ -35,18 +35,6 @@ function collect(node: TreeNode, scope: readonly string[], file: string, enums: 
   }
 }
 
-/** The value of a constant expression, with the names declared before it in the same type. */
-function valueOf(text: string, known: ReadonlyMap<string, bigint | string>): bigint | string | undefined {
-  // Java's long suffix, which the docs' evaluator does not know.
-  const parsed = parseValueExpression(text.replace(/\b(0[xX][0-9a-fA-F_]+|\d[\d_]*)[lL]\b/g, '$1').replace(/(?<=\d)_(?=\d)/g, ''));
-  if (!parsed.ok) return undefined;
-  const evaluated = evaluate(parsed.value, (path) => {
-    const value = known.get(path.at(-1) ?? '');
-    return value === undefined ? failure('unresolved-reference', `unknown ${path.join('.')}`) : { ok: true, value };
-  });
-  return evaluated.ok ? evaluated.value : undefined;
-}
-
 function memberAt(node: TreeNode, name: string, docs: ReadonlyMap<number, string>): SdkMember {
   const member: SdkMember = { name, line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
   const doc = docs.get(node.startIndex);
@@ -64,7 +52,7 @@ function enumOf(body: TreeNode): SdkMember[] {
     const first = constant.childForFieldName('arguments')?.namedChildren[0];
     if (first) {
       member.valueText = first.text;
-      const value = valueOf(first.text, known);
+      const value = constantValue(first.text, known);
       if (value !== undefined) {
         member.value = value;
         known.set(member.name, value);
@@ -75,7 +63,7 @@ function enumOf(body: TreeNode): SdkMember[] {
   return members;
 }
 
-/** `static final` fields of integer or String type with a constant value, in order. */
+/** `static final` fields (not private) of integer or String type with a constant value, in order. */
 function constantsOf(body: TreeNode): SdkMember[] {
   const docs = docComments(body.children, (node) => node.type === 'field_declaration' || node.type === 'constant_declaration', commentText);
   const known = new Map<string, bigint | string>();
@@ -84,7 +72,8 @@ function constantsOf(body: TreeNode): SdkMember[] {
     if (field?.type !== 'field_declaration' && field?.type !== 'constant_declaration') continue;
     const modifiers = field.namedChildren.find((child) => child?.type === 'modifiers')?.text ?? '';
     // An interface's fields are static and final without saying so.
-    const constant = field.type === 'constant_declaration' || (/\bstatic\b/.test(modifiers) && /\bfinal\b/.test(modifiers));
+    // Private constants are no part of the SDK an app sees.
+    const constant = field.type === 'constant_declaration' || (/\bstatic\b/.test(modifiers) && /\bfinal\b/.test(modifiers) && !/\bprivate\b/.test(modifiers));
     if (!constant || !/^(?:int|long|short|byte|String)$/.test(field.childForFieldName('type')?.text ?? '')) continue;
     for (const declarator of field.namedChildren) {
       if (declarator?.type !== 'variable_declarator') continue;
@@ -92,7 +81,7 @@ function constantsOf(body: TreeNode): SdkMember[] {
       if (!valueNode) continue;
       const member = memberAt(field, declarator.childForFieldName('name')?.text ?? '', docs);
       member.valueText = valueNode.text;
-      const value = valueNode.type === 'string_literal' ? stringOf(valueNode.text) : valueOf(valueNode.text, known);
+      const value = valueNode.type === 'string_literal' ? stringOf(valueNode.text) : constantValue(valueNode.text, known);
       if (value !== undefined) {
         member.value = value;
         known.set(member.name, value);

@@ -1,5 +1,6 @@
 // What an SDK declares, as verify compares it with the docs: enums with their members, read
-// from SDK files with a real parser per language (typescript.ts, cpp.ts).
+// from SDK files with a real parser per language (typescript.ts, cpp.ts, java.ts).
+import { evaluate, failure, parseValueExpression } from '../model/values.js';
 
 export interface SdkMember {
   name: string;
@@ -51,4 +52,22 @@ export function commentText(raw: string): string | undefined {
   }
   const text = kept.join(' ').replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
+}
+
+/**
+ * A member's constant value from its expression's text, by the docs' own exact evaluator
+ * (C and Java operators, hex, shifts), with the names declared before it in `known`; integer
+ * suffixes (`10L`, `1ULL`) and Java's digit separators (`10_000`) are read as the compilers do.
+ * Undefined when it is no constant (a macro, a call).
+ */
+export function constantValue(text: string, known: ReadonlyMap<string, bigint | string>): bigint | string | undefined {
+  // Only inside number literals: `CODE_A` stays a name.
+  const plain = text.replace(/\b(0[xX][0-9a-fA-F_]+|\d[\d_]*)[lL]?\b/g, (literal: string) => literal.replace(/_/g, '').replace(/[lL]$/, ''));
+  const parsed = parseValueExpression(plain);
+  if (!parsed.ok) return undefined;
+  const evaluated = evaluate(parsed.value, (path) => {
+    const value = known.get(path.at(-1) ?? '');
+    return value === undefined ? failure('unresolved-reference', `unknown ${path.join('.')}`) : { ok: true, value };
+  });
+  return evaluated.ok ? evaluated.value : undefined;
 }
