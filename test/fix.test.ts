@@ -92,6 +92,18 @@ describe('verify --fix on the bytes as they are', () => {
     expect(applyEdits('a\rb', edits)).toBeUndefined();
   });
 
+  it('writes nothing while the docs have errors, and says so', async () => {
+    const dir = await copyCase('web-ts');
+    const file = path.join(dir, 'docs/610001.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('| Legacy | `9` |', '| Off | `9` |'));
+    const before = await readFile(file, 'utf8');
+    const result = await cli(['verify', '--sdk', 'sdk/*', '--fix', '--no-cache'], dir);
+    expect(result.stderr).toContain('--fix wrote nothing: the docs have errors (below)');
+    expect(result.stderr).toContain('duplicate-member-name');
+    expect(result.status).toBe(1);
+    expect(await readFile(file, 'utf8')).toBe(before);
+  });
+
   it('does not write a doc that changed on disk after it was read', async () => {
     const dir = await copyCase('android-java');
     const file = path.join(dir, 'docs/640001.md');

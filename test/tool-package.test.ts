@@ -47,6 +47,9 @@ describe("doc-codegen's package", () => {
     expect(await readFile(path.join(REPO_ROOT, 'src/config-validator.generated.ts'), 'utf8')).not.toMatch(/\brequire\(|from 'ajv/);
     expect(Object.keys(manifest.peerDependencies)).toContain('@vscode/tree-sitter-wasm');
     expect(manifest.peerDependenciesMeta['@vscode/tree-sitter-wasm']?.optional).toBe(true);
+    // Objective-C's grammar, for verify of Objective-C headers only.
+    expect(manifest.peerDependenciesMeta['tree-sitter-objc']?.optional).toBe(true);
+    expect(Object.keys(manifest.dependencies)).not.toContain('tree-sitter-objc');
   });
 
   it('says how to install it when verify needs it and it is missing', async () => {

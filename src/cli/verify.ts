@@ -21,7 +21,9 @@ export async function runVerify(io: CliIo, flags: VerifyFlags): Promise<number> 
   const config = await loadConfig(flags.config, io.cwd);
   const check = (): Promise<VerifyResult> => verify(config, flags.sdk, io.cwd, { cache: flags.cache, onDocsRead: io.onDocsRead });
   let result = await check();
-  if (flags.fix !== undefined && !hasErrors(result.diagnostics.filter((diagnostic) => !diagnostic.ruleId?.startsWith('sdk-')))) {
+  const docErrors = hasErrors(result.diagnostics.filter((diagnostic) => !diagnostic.ruleId?.startsWith('sdk-')));
+  if (flags.fix !== undefined && docErrors) io.stderr.write('doc-codegen: --fix wrote nothing: the docs have errors (below), so what they define is not all known. Fix those, then run --fix again.\n');
+  if (flags.fix !== undefined && !docErrors) {
     const written = await fix(io, config, result, flags);
     if (written === undefined) return EXIT_FAILED;
     // What is left after the fixes, read again from the docs as they are now.
