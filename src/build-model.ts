@@ -48,6 +48,12 @@ export interface BuildModelOptions {
   onDocsRead?: (found: { chars: number }) => void;
   /** Told how a long run goes: docs parsed, files written (the CLI's progress line). */
   onProgress?: (progress: Progress) => void;
+  /**
+   * The caller has no use for the docs' texts once they are read (a one-shot CLI run): each is
+   * let go as soon as its doc is read, so a large doc set's texts (two bytes a character for
+   * most docs here) do not all stay in memory through the parse. Never with a session.
+   */
+  releaseTexts?: boolean;
 }
 
 /** A stage's `(done, total)` callback that tells `onProgress`, or undefined without one. */
@@ -142,6 +148,7 @@ export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOpt
     cache,
     translations,
     fast: !options.fullParse,
+    releaseTexts: options.releaseTexts === true && !session,
     memo: session?.modelMemo,
     onParsed: progressOf(options.onProgress, 'parse'),
   });

@@ -33,6 +33,8 @@ export interface ReadOptions {
   memo?: ModelMemo;
   /** Told how many of the docs that need remark have been parsed, of how many. */
   onParsed?: (done: number, total: number) => void;
+  /** Let each doc's text go once the doc is read (BuildModelOptions.releaseTexts). */
+  releaseTexts?: boolean;
 }
 
 /**
@@ -40,12 +42,12 @@ export interface ReadOptions {
  * never depends on the order a file system or a glob returns them in.
  */
 export async function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, options: ReadOptions): Promise<ModelFromFiles> {
-  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo = NO_MEMO, onParsed } = options;
-  const source = await modelOfSet(files, config, { wholeDocSet, cache, fast, memo, onParsed });
+  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo = NO_MEMO, onParsed, releaseTexts } = options;
+  const source = await modelOfSet(files, config, { wholeDocSet, cache, fast, memo, onParsed, releaseTexts });
   const diagnostics = [...source.diagnostics];
   for (const locale of source.model.locales.slice(1)) {
     // Translated docs go through the same pipeline; links to docs they do not include are the originals' to check.
-    const translated = await modelOfSet(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo, onParsed });
+    const translated = await modelOfSet(translations.get(locale) ?? [], config, { wholeDocSet: false, cache, fast, memo, onParsed, releaseTexts });
     diagnostics.push(...translated.diagnostics, ...mergeTranslation(source.model, locale, translated.model, memo));
   }
   return { model: source.model, diagnostics: sortDiagnostics(diagnostics) };
@@ -55,7 +57,7 @@ export async function modelFromFiles(files: readonly SourceFile[], config: Resol
 async function modelOfSet(
   files: readonly SourceFile[],
   config: ResolvedConfig,
-  { wholeDocSet, cache, fast, memo, onParsed }: ReadOptions & { fast: boolean; memo: ModelMemo },
+  { wholeDocSet, cache, fast, memo, onParsed, releaseTexts }: ReadOptions & { fast: boolean; memo: ModelMemo },
 ): Promise<ModelFromFiles> {
   const synonyms = columnSynonyms(config.columns);
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
@@ -66,14 +68,25 @@ async function modelOfSet(
   const reads = new Map<string, DocRead>();
   const fresh = new Map<string, DocRead>();
   const toParse: SourceFile[] = [];
+  // Only the text goes: path and hash still key the cache and the run record.
+  const release = (file: SourceFile): void => {
+    if (releaseTexts) file.text = '';
+  };
   for (const file of sorted) {
     const read = cache?.get(DocCache.key(file, extractConfig));
     if (read) reads.set(file.path, read);
     // Docs that need no parser are read at once; the others, maybe in parallel, below.
     else if (fast && !mayDefine(file.text, synonyms)) fresh.set(file.path, readWithoutParser(file, config.includeStatus));
-    else toParse.push(file);
+    else {
+      toParse.push(file);
+      continue;
+    }
+    release(file);
   }
-  for (const [file, read] of await readInParallel(toParse, config, fast, onParsed)) fresh.set(file.path, read);
+  for (const [file, read] of await readInParallel(toParse, config, fast, onParsed)) {
+    fresh.set(file.path, read);
+    release(file);
+  }
   for (const file of sorted) {
     const read = reads.get(file.path) ?? fresh.get(file.path);
     if (!read) continue;

@@ -36,6 +36,8 @@ export async function runGenerate(io: CliIo, flags: GenerateFlags): Promise<numb
     allowBreaking: flags.allowBreaking,
     onDocsRead: io.onDocsRead,
     onProgress: progress.onProgress,
+    // One run, then the process ends: nothing reads the docs' texts after their model.
+    releaseTexts: true,
     lockWaitMs: flags.lockWait === undefined ? undefined : flags.lockWait * 1000,
     onLockWait: (holder) =>
       io.stderr.write(`doc-codegen: waiting for ${holder ? `pid ${holder.pid} (\`${holder.command}\`)` : 'another run'} to finish writing ${shownPath(io, config)} (up to ${flags.lockWait ?? 30} s)…\n`),
