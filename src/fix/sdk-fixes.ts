@@ -53,9 +53,12 @@ function layoutOf(docEnum: EnumDef, lines: readonly string[]): Layout | undefine
     const row = splitRow(line);
     const texts = row.cells.map((cell) => cell.text);
     const name = texts.findIndex((text) => [member.name, member.originalName].includes(cellName(text)));
-    const value = texts.findIndex((text, index) => index !== name && shows(cellValue(text), member));
+    const own = texts.findIndex((text, index) => index !== name && shows(cellValue(text), member));
+    // An error-code table's code is its member's name and value at once.
+    const value = own === -1 && docEnum.kind === 'codes' && shows(cellValue(texts[name] ?? ''), member) ? name : own;
     if (name === -1 || value === -1) continue;
     const start = member.description?.text.slice(0, 12);
+    // (For a code table, name and value are the one code cell.)
     const description = start ? texts.findIndex((text, index) => index !== name && index !== value && text.includes(start)) : -1;
     return { name, value, ...(description === -1 ? {} : { description }), template: { line, row } };
   }
@@ -72,8 +75,8 @@ function editsOf(plan: FixPlan, file: string): DocEdits {
 function newRow(layout: Layout, sdkMember: SdkMember & { value: bigint | string }): string {
   const { line, row } = layout.template;
   const texts = row.cells.map((cell, index) => {
-    if (index === layout.name) return nameLike(cell.text, sdkMember.name);
     if (index === layout.value) return valueLike(cell.text, sdkMember.value);
+    if (index === layout.name) return nameLike(cell.text, sdkMember.name);
     if (index === layout.description) return cellText(sdkMember.doc ?? `${PLACEHOLDER_MARK} describe ${sdkMember.name} (added from the SDK)`);
     return '';
   });

@@ -18,7 +18,7 @@ export const HEADER_SYNONYMS: Readonly<Record<HeaderRole, readonly string[]>> = 
     '説明', '意味', '内容', '설명', '의미', '원인', '메시지',
   ],
   code: ['错误码', '状态码', '返回码', '结果码', 'code', 'error code', 'errorcode', 'status code', 'result code', 'return code', 'エラーコード', 'コード', '코드', '오류 코드', '에러 코드'],
-  solution: ['处理方法', '解决方案', '处理建议', '解决方法', '建议方案', '建议', 'solution', 'fix', 'how to fix', 'suggestion', 'action', '対処法', '対処方法', '해결 방법', '조치'],
+  solution: ['处理方法', '解决方案', '处理建议', '解决方法', '建议方案', '建议', 'solution', 'fix', 'how to fix', 'what to do', 'resolution', 'remedy', 'workaround', 'troubleshooting', 'suggestion', 'action', '対処法', '対処方法', '해결 방법', '조치'],
 };
 
 /**

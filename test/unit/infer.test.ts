@@ -18,6 +18,8 @@ describe('headerRole', () => {
     ['결과 코드', 'code'],
     ['错误码名称', 'name'],
     ['字段含义', 'description'],
+    ['What to do', 'solution'],
+    ['Resolution', 'solution'],
     ['Reconnect', undefined],
   ])('%s → %s', (header, role) => {
     expect(headerRole(header, synonyms)?.role).toBe(role);
