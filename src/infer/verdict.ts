@@ -67,6 +67,8 @@ export function verdictOf(facts: Facts): TableVerdict {
   if (typo) return typo;
   // `NAME(value)` cells give their values.
   if (!valueColumn && key && key.shape !== 'calls' && !headerRead) {
+    // Its header says these are codes: not silence, but the config that reads them.
+    if (key.match?.role === 'code') return namesUnderCodeHeader(key, header);
     if (key.camel > 0 || key.shape === 'words') return info(`column "${key.header}" holds ${key.camel > 0 ? 'lowerCamel names' : 'single words'} without values: fields or methods`);
     const typeColumn = columns.find((column) => column !== key && TYPE_HEADER.test(normalizeHeader(column.header)));
     if (typeColumn) return info(`column "${typeColumn.header}" gives the type of each "${key.header}": a field list`);
@@ -79,6 +81,20 @@ export function verdictOf(facts: Facts): TableVerdict {
   // A header that names one code column reads it even with repeats (the model then reports them); with no column to read, it cannot.
   if (ambiguous && (!headerRead || !valueColumn)) return ambiguity(header, ambiguous);
   return { read: true, kind: facts.kind };
+}
+
+/**
+ * A key column whose header says code but whose cells are names with no value beside them: an
+ * error-code table whose codes are words (`HUB_BUSY`), or a list of API names under a code-like
+ * header. A warning, not a read: the config says which.
+ */
+function namesUnderCodeHeader(key: Column, header: string): TableVerdict {
+  return {
+    read: false,
+    level: 'warning',
+    rule: 'table-near-miss',
+    reason: `Table reads like a code table by its header (${header}), but column "${key.header}" holds names, with no value beside them and no heading above that names a type; if the names are the codes, read it as written with "columns": { "code": [${JSON.stringify(key.header)}] } in the config`,
+  };
 }
 
 /**
