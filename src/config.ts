@@ -11,6 +11,7 @@ import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { ErrorObject } from 'ajv';
 import { validate as compiledValidator } from './config-validator.generated.js';
 import { defaultLocale, defaultPackageName } from './config-defaults.js';
+import { optional } from './util/optional.js';
 
 export const CONFIG_FILE_NAME = 'doc-codegen.config.json';
 /** Config files looked for, in this order, when none is given. */
@@ -195,8 +196,8 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     locale: config.locale ?? defaultLocale(root, full.docs, Object.values(full.translations).flat()),
     translations: lookupTable(full.translations),
     fallback: lookupTable(full.fallback),
-    ...(config.docsBaseUrl === undefined ? {} : { docsBaseUrl: config.docsBaseUrl.endsWith('/') ? config.docsBaseUrl : `${config.docsBaseUrl}/` }),
-    ...(config.rulesUrl === undefined ? {} : { rulesUrl: config.rulesUrl }),
+    ...optional('docsBaseUrl', config.docsBaseUrl?.replace(/\/?$/, '/')),
+    ...optional('rulesUrl', config.rulesUrl),
     enumStyle: full.enumStyle,
     enumStyles: lookupTable(full.enumStyles),
     names: lookupTable(full.names),

@@ -15,6 +15,7 @@ import { readWithoutParser } from './parse/read.js';
 import { readInParallel } from './parse/workers.js';
 import { mayDefine } from './scan/prescan.js';
 import { compareText } from './util/order.js';
+import { optional } from './util/optional.js';
 
 export interface ModelFromFiles {
   model: Model;
@@ -96,7 +97,7 @@ async function modelOfSet(
     if (read.doc) docs.push(read.doc);
   }
   const built = buildModel(docs, {
-    ...(config.docsBaseUrl === undefined ? {} : { docsBaseUrl: config.docsBaseUrl }),
+    ...optional('docsBaseUrl', config.docsBaseUrl),
     names: config.names,
     modules: config.modules,
     constants: config.constants,

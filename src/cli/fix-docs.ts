@@ -12,9 +12,17 @@ import type { DocInfo } from '../model/types.js';
 import { plural } from '../util/plural.js';
 import type { CliIo } from './io.js';
 
-/** A doc's lines as they are on disk now (the fix checks they are still what the run read). */
+/**
+ * A doc's lines as they are on disk now (the fix checks they are still what the run read),
+ * each doc read once however many of its enums or reports ask.
+ */
 export function docLines(config: ResolvedConfig): (file: string) => string[] {
-  return (file) => normalizeText(readFileSync(path.join(config.root, file), 'utf8')).split('\n');
+  const read = new Map<string, string[]>();
+  return (file) => {
+    let lines = read.get(file);
+    if (!lines) read.set(file, (lines = normalizeText(readFileSync(path.join(config.root, file), 'utf8')).split('\n')));
+    return lines;
+  };
 }
 
 /** Writes (or prints) `edits`; the number of docs changed, or undefined when a doc could not be written. */

@@ -21,7 +21,7 @@ export async function runVerify(io: CliIo, flags: VerifyFlags): Promise<number> 
   const config = await loadConfig(flags.config, io.cwd);
   const check = (): Promise<VerifyResult> => verify(config, flags.sdk, io.cwd, { cache: flags.cache, onDocsRead: io.onDocsRead });
   let result = await check();
-  const docErrors = hasErrors(result.diagnostics.filter((diagnostic) => !diagnostic.ruleId?.startsWith('sdk-')));
+  const docErrors = hasDocErrors(result);
   if (flags.fix !== undefined && docErrors) io.stderr.write('doc-codegen: --fix wrote nothing: the docs have errors (below), so what they define is not all known. Fix those, then run --fix again.\n');
   if (flags.fix !== undefined && !docErrors) {
     const written = await fix(io, config, result, flags);
@@ -36,8 +36,13 @@ export async function runVerify(io: CliIo, flags: VerifyFlags): Promise<number> 
     for (const summary of summaries) lines.push(`  ${summary}`);
     io.stderr.write(`${lines.join('\n')}\n`);
   }
-  if (flags.warnOnly) return hasErrors(result.diagnostics.filter((diagnostic) => !diagnostic.ruleId?.startsWith('sdk-'))) ? EXIT_FAILED : EXIT_OK;
+  if (flags.warnOnly) return hasDocErrors(result) ? EXIT_FAILED : EXIT_OK;
   return failed ? EXIT_FAILED : EXIT_OK;
+}
+
+/** Errors of the docs themselves, not of their comparison with the SDK. */
+function hasDocErrors(result: VerifyResult): boolean {
+  return hasErrors(result.diagnostics.filter((diagnostic) => !diagnostic.ruleId?.startsWith('sdk-')));
 }
 
 /** Plans and writes (or, for --dry-run, prints) the fixes; the number of docs changed, or undefined when a doc could not be written. */

@@ -3,7 +3,7 @@
 // writes them): a delimiter row rewritten with one `---` per header cell, and a row with
 // fewer cells than the header given the empty cells GFM reads it with anyway.
 import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
-import { tableLineCells } from '../infer/lines.js';
+import { tableLineCells, tableLinePrefix } from '../infer/lines.js';
 
 /** Sets `replacement` as the one text that should stand in the diagnostic's range. */
 export function withReplacement(diagnostic: Diagnostic, replacement: string): Diagnostic {
@@ -11,19 +11,14 @@ export function withReplacement(diagnostic: Diagnostic, replacement: string): Di
   return diagnostic;
 }
 
-/** Where a table line's own text starts: after indentation, block-quote and list markers. */
-function contentStart(line: string): number {
-  return /^[ \t]*(?:(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*/.exec(line)?.[0].length ?? 0;
-}
-
 /** The delimiter row under `header`, in its pipe style, and the range of the broken one at `line` (1-based) it replaces. */
 export function delimiterRowFix(header: string, broken: string, line: number): { start: Point; end: Point; text: string } {
-  const ownHeader = header.slice(contentStart(header)).trimEnd();
+  const ownHeader = header.slice(tableLinePrefix(header).length).trimEnd();
   const cells = tableLineCells(header).map(() => '---');
   const leading = ownHeader.startsWith('|');
   const trailing = ownHeader.endsWith('|') && !ownHeader.endsWith('\\|');
   const text = `${leading ? '| ' : ''}${cells.join(' | ')}${trailing ? ' |' : ''}`;
-  const start = contentStart(broken);
+  const start = tableLinePrefix(broken).length;
   return { start: { line, column: start + 1 }, end: { line, column: broken.trimEnd().length + 1 }, text };
 }
 

@@ -1,6 +1,7 @@
 // A GFM table row as the doc writes it, cell by cell with each cell's place in the line, so
 // that a fix rewrites one cell and leaves every other byte of the line as it was, and a new
 // row copies its neighbour's indentation, pipes and padding.
+import { tableLinePrefix } from '../infer/lines.js';
 
 export interface RowCell {
   /** Offsets in the line: the cell's text between its pipes, padding included. */
@@ -11,7 +12,7 @@ export interface RowCell {
 }
 
 export interface RowLine {
-  /** What comes before the table in this line: indentation, block-quote markers. */
+  /** What comes before the table in this line: indentation, quote and list markers. */
   prefix: string;
   cells: RowCell[];
   leadingPipe: boolean;
@@ -20,7 +21,7 @@ export interface RowLine {
 
 /** The line's cells: split at each pipe that is not escaped (`\|`), as GFM does, code spans included. */
 export function splitRow(line: string): RowLine {
-  const prefix = /^[ \t>]*/.exec(line)?.[0] ?? '';
+  const prefix = tableLinePrefix(line);
   let body = line.slice(prefix.length);
   const trimmedEnd = body.replace(/[ \t]+$/, '');
   const leadingPipe = body.startsWith('|');

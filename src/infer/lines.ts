@@ -5,11 +5,18 @@ import { marksNonDefinition, SECTION_NUMBER, type ColumnSynonyms } from './heade
 import { inferTable } from './table.js';
 import type { TableContext } from './types.js';
 
+/** Indentation, quote and list markers before a table row (`> `, `- `, `1. `), never a first cell's digits (`502 | …`). */
+const TABLE_LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*/;
+
+/** What stands before a table line's own text: its indentation and container markers. */
+export function tableLinePrefix(line: string): string {
+  return TABLE_LINE_PREFIX.exec(line)?.[0] ?? '';
+}
+
 /** A table line's cells as plain text: markers, links, code marks, emphasis and HTML out, `<br>` as a line break. */
 export function tableLineCells(line: string): string[] {
   return line
-    // Quote and list markers before the row (`> `, `- `, `1. `), never a first cell's digits (`502 | …`).
-    .replace(/^[ \t]*(?:(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*/, '')
+    .replace(TABLE_LINE_PREFIX, '')
     .replace(/^\||\|\s*$/g, '')
     .split(/(?<!\\)\|/)
     .map((cell) =>
