@@ -11,6 +11,12 @@
 // kinds 1 to 5 reach across blank lines: the scan follows them where it can be sure and
 // gives up otherwise. Link reference definitions apply to the whole doc: every part that
 // may hold one is kept, so the kept text defines exactly what the whole doc does.
+//
+// The same boundaries cut the kept text into pieces that are parsed one by one
+// (parse/pieces.ts). micromark's cost per character grows with the text it is given (its
+// event list is spliced as it goes, and lives until the tree is built), so a 400 KB doc
+// parses at half the speed of its pieces, and most of its garbage outlives the young
+// generation. A doc that may define link references is parsed at once: they reach across pieces.
 import type { ColumnSynonyms } from '../infer/headers.js';
 import { frontMatterBlock, hasUnclosedFrontMatter } from '../parse/frontmatter.js';
 import { triggerLines, type Trigger } from './prescan.js';
@@ -20,7 +26,22 @@ export interface SlicedDoc {
   kept: string;
   /** The other way round: the kept lines blank (its anchors are found by a line scan). */
   blanked: string;
+  /** The kept text cut at hard boundaries, each piece parsing alone as it does in the whole; undefined when it must be parsed at once. */
+  pieces?: TextPiece[];
 }
+
+/** Lines of a text from a hard boundary (or its start) on: `text` holds them, `line` is the first one's 0-based number. */
+export interface TextPiece {
+  line: number;
+  text: string;
+}
+
+/**
+ * The least a piece holds before the next boundary starts another. Measured on the real set's
+ * docs: pieces cut at every boundary and pieces of up to 4 KB parse alike, about twice as
+ * fast as whole docs; pieces of 16 KB are slower again. Each parse costs a little of its own.
+ */
+const PIECE_CHARS = 2048;
 
 interface LineFacts {
   /** A hard boundary starts here. */
@@ -53,8 +74,8 @@ const TAG_LINE =
 const REFERENCE_DEFINITION = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[/;
 
 /**
- * The doc cut down to the parts its definitions need, or undefined when it cannot be cut
- * safely or there is nothing to cut.
+ * The doc cut down to the parts its definitions need (all of it, when each part may be one),
+ * and in pieces, or undefined when its block structure is not certain.
  */
 export function sliceForDefinitions(text: string, synonyms: ColumnSynonyms): SlicedDoc | undefined {
   // remark reads no list or quote in such a doc: the scan cannot follow it.
@@ -68,15 +89,40 @@ export function sliceForDefinitions(text: string, synonyms: ColumnSynonyms): Sli
     const [from, to] = windowOf(trigger, facts, lines);
     keep.fill(1, from, to);
   }
-  for (const line of facts.definitions) {
+  const definitions = facts.definitions.filter((line) => mayStartReference(line, facts, lines));
+  for (const line of definitions) {
     const [from, to] = partOf(line, facts, lines.length);
     keep.fill(1, from, to);
   }
-  if (keep.every((flag) => flag === 1)) return undefined;
+  const kept = lines.map((line, index) => (keep[index] ? line : ''));
   return {
-    kept: lines.map((line, index) => (keep[index] ? line : '')).join('\n'),
+    kept: kept.join('\n'),
     blanked: lines.map((line, index) => (keep[index] ? '' : line)).join('\n'),
+    ...(definitions.length === 0 ? { pieces: piecesOf(kept, keep, facts.boundary) } : {}),
   };
+}
+
+/** The kept lines in pieces of at least PIECE_CHARS, each from a hard boundary (or the first kept line) to the last kept line before the next piece. */
+function piecesOf(kept: readonly string[], keep: Uint8Array, boundary: readonly boolean[]): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let first = -1;
+  let last = -1;
+  let size = 0;
+  const close = (): void => {
+    if (first !== -1) pieces.push({ line: first, text: kept.slice(first, last + 1).join('\n') });
+  };
+  for (let index = 0; index < kept.length; index++) {
+    if (!keep[index]) continue;
+    if (first === -1 || (boundary[index] && size >= PIECE_CHARS)) {
+      close();
+      first = index;
+      size = 0;
+    }
+    last = index;
+    size += (kept[index] ?? '').length + 1;
+  }
+  close();
+  return pieces;
 }
 
 /**
@@ -122,6 +168,17 @@ function partStart(line: number, { boundary, bodyStart }: LineFacts): number {
   let from = line;
   while (from > bodyStart && !boundary[from]) from--;
   return from;
+}
+
+/**
+ * Whether a link reference definition may start at `line` (a REFERENCE_DEFINITION line): its
+ * label closes with `]:`, on this line or a later one of its part (a label holds no blank line).
+ * Lines like `[name](url) does …` start no definition.
+ */
+function mayStartReference(line: number, facts: LineFacts, lines: readonly string[]): boolean {
+  const [, to] = partOf(line, facts, lines.length);
+  for (let index = line; index < to; index++) if ((lines[index] ?? '').includes(']:')) return true;
+  return false;
 }
 
 /** The part that holds `line`. */

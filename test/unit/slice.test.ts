@@ -74,7 +74,6 @@ describe('sliceForDefinitions (parse only around definitions)', () => {
   });
 
   it.each([
-    ['an unclosed fence', `${FRONT}${FILLER}\`\`\`\n\n${webEnum('X')}`],
     ['a fence in a list item closed at another indent', `${FRONT}- a\n\n  \`\`\`\n  x\n\`\`\`\n\n${webEnum('X')}`],
     ['a fence after an HTML block line', `${FRONT}<div>\n\`\`\`\n\n${webEnum('X')}\n\`\`\`\n`],
     ['a fence after a quote marker', `${FRONT}> \`\`\`\n> x\n\n${webEnum('X')}`],
@@ -83,6 +82,15 @@ describe('sliceForDefinitions (parse only around definitions)', () => {
     ['front matter without its end', `---\nstatus: 1\n\n${webEnum('X')}\n- **成员**\n\n  ${webEnum('Y')}`],
   ])('parses the whole doc when the line scan cannot be sure: %s', (_label, text) => {
     expect(sliceForDefinitions(text, synonyms)).toBeUndefined();
+    expectSameAsWhole(text);
+  });
+
+  it('keeps the whole doc, with the fence and what follows it in one piece, when a fence never closes', () => {
+    const text = `${FRONT}${FILLER}\`\`\`\n\n${webEnum('X')}`;
+    const sliced = sliceForDefinitions(text, synonyms);
+    expect(sliced?.kept).toBe(text);
+    // The heading after the fence is code: it starts no piece of its own.
+    expect(sliced?.pieces?.some((piece) => piece.text.includes('```\n\n## X'))).toBe(true);
     expectSameAsWhole(text);
   });
 
