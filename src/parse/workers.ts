@@ -13,8 +13,8 @@ import { readWithParser } from './read.js';
 const PARALLEL_MIN_BYTES = 1 << 20;
 
 /**
- * Reads docs with remark: on `config.threads` worker threads when there is enough text, else
- * here. Measured on 2-core machines, two threads parsed no faster than one (the parse is
+ * Reads docs with remark: on `config.threads` threads when there is enough text (this one and
+ * `threads - 1` workers), else here alone. Measured on 2-core machines, two threads parsed no faster than one (the parse is
  * bound by memory, not by the core), so one thread is the default. Workers run the built
  * code (dist/parse/read-worker.js); without it, everything is read here. Every doc given here
  * is parsed: the caller has ruled out the ones that need no parser.
@@ -39,8 +39,10 @@ export async function readInParallel(files: readonly SourceFile[], config: Resol
     least.bytes += file.text.length;
     least.files.push(file);
   }
-  const results = await Promise.all(
-    loads.map(
+  // The main thread reads the first share itself while the workers read the others.
+  const [own, ...shares] = loads;
+  const results = Promise.all(
+    shares.map(
       (load) =>
         new Promise<[SourceFile, DocRead][]>((resolve, reject) => {
           const thread = new Worker(worker);
@@ -55,8 +57,11 @@ export async function readInParallel(files: readonly SourceFile[], config: Resol
         }),
     ),
   );
+  const synonyms = columnSynonyms(config.columns);
+  const mine = (own?.files ?? []).map((file): [SourceFile, DocRead] => [file, readWithParser(file, synonyms, config.includeStatus, fast)]);
+  const theirs = await results;
   onParsed?.(files.length, files.length);
-  return results.flat();
+  return [mine, ...theirs].flat();
 }
 
 function workerScript(): URL | undefined {

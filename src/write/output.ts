@@ -12,7 +12,7 @@ import { isWithin } from '../util/paths.js';
 import { MANIFEST_FILE, manifestText, readManifest } from './manifest.js';
 import { removeIfEmpty, runFolders, swapIn, workFolderOf } from './swap.js';
 import { blockedBy, foldersOf, readOutputTree, type OutputTree } from './tree.js';
-import { immediateWriterFs, nodeWriterFs, type WriterFs } from './writer-fs.js';
+import { nodeWriterFs, type WriterFs } from './writer-fs.js';
 
 export type { WriterFs } from './writer-fs.js';
 
@@ -44,9 +44,6 @@ export interface OutputPlan {
   /** What interrupted runs left (absolute paths): temp files in outDir, which the next write removes. */
   leftovers?: string[];
 }
-
-/** Up to this many files to write, the writer writes them at once (immediateWriterFs). */
-const IMMEDIATE_MAX = 32;
 
 /** A file in outDir that doc-codegen would overwrite but did not produce, or a link it would write through. */
 export class OutputConflictError extends Error {
@@ -155,27 +152,6 @@ export async function outputMatches(outDir: string, files: Readonly<Record<strin
   return true;
 }
 
-/** Files written at once: enough to keep the disk busy, few enough for any file-handle limit. */
-const CONCURRENCY = 16;
-
-/** Runs `task` over `items`, at most `limit` at a time; waits for all to settle, then throws the first failure. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (next < items.length && !failure) {
-      const item = items[next++] as T;
-      try {
-        await task(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
-}
-
 export interface ApplyOptions {
   /** The file operations (tests pass failing or stopping ones); default: node's. */
   fs?: WriterFs;
@@ -186,7 +162,7 @@ export interface ApplyOptions {
 /** Applies a plan: builds the new output beside outDir, then swaps it in. */
 export async function applyOutput(outDir: string, plan: OutputPlan, options: ApplyOptions = {}): Promise<void> {
   const writes = plan.changes.filter((change) => change.kind !== 'removed');
-  const fs = options.fs ?? (writes.length <= IMMEDIATE_MAX ? immediateWriterFs : nodeWriterFs);
+  const fs = options.fs ?? nodeWriterFs;
   const root = plan.root ?? readOutputTree(outDir).root;
   const carried = plan.carried ?? { files: [], dirs: [], links: [] };
   const folders = runFolders(root);
@@ -199,10 +175,10 @@ export async function applyOutput(outDir: string, plan: OutputPlan, options: App
     for (const file of carried.files) await carry(fs, path.join(root, file), path.join(folders.next, file));
     for (const [link, target] of carried.links) await fs.symlink(target, path.join(folders.next, link));
     let finished = 0;
-    await eachLimited(writes, CONCURRENCY, async (change) => {
+    for (const change of writes) {
       await fs.writeFile(path.join(folders.next, change.path), change.after ?? '');
       options.onWritten?.(++finished, writes.length);
-    });
+    }
   } catch (error) {
     await fs.rm(folders.next, { force: true, recursive: true });
     removeIfEmpty(workFolderOf(root));
