@@ -6,6 +6,7 @@ import { discoverFiles, type KnownFiles } from './discover/files.js';
 import { withCacheWarning, writeCache } from './cache/unusable.js';
 import type { SourceFile, Model } from './model/types.js';
 import { DocCache, type CacheStats } from './cache/doc-cache.js';
+import { optional } from './util/optional.js';
 import type { GenerateSession } from './session.js';
 
 export interface BuildModelResult {
@@ -54,6 +55,11 @@ export interface BuildModelOptions {
    * most docs here) do not all stay in memory through the parse. Never with a session.
    */
   releaseTexts?: boolean;
+  /**
+   * Called once the docs have gone to worker threads (config `threads`), before the model
+   * waits for them: the main thread is free until they are done, to load what the caller needs next.
+   */
+  whileParsing?: () => void;
 }
 
 /** A stage's `(done, total)` callback that tells `onProgress`, or undefined without one. */
@@ -151,6 +157,7 @@ export async function modelOfDocs(config: ResolvedConfig, options: BuildModelOpt
     releaseTexts: options.releaseTexts === true && !session,
     memo: session?.modelMemo,
     onParsed: progressOf(options.onProgress, 'parse'),
+    ...optional('whileParsing', options.whileParsing),
   });
   lap('read and model');
   // A session's owner (the watcher) writes its cache file when idle.

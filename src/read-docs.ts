@@ -12,7 +12,7 @@ import { NO_MEMO, type ModelMemo } from './model/memo.js';
 import { mergeTranslation } from './model/translate.js';
 import type { Model, SourceFile } from './model/types.js';
 import { readWithoutParser } from './parse/read.js';
-import { readInParallel } from './parse/workers.js';
+import { readInParallel, startWorkers, type ParallelOptions } from './parse/workers.js';
 import { mayDefine } from './scan/prescan.js';
 import { compareText } from './util/order.js';
 import { optional } from './util/optional.js';
@@ -36,6 +36,8 @@ export interface ReadOptions {
   onParsed?: (done: number, total: number) => void;
   /** Let each doc's text go once the doc is read (BuildModelOptions.releaseTexts). */
   releaseTexts?: boolean;
+  /** Called once the docs to parse have gone to worker threads (BuildModelOptions.whileParsing). */
+  whileParsing?: () => void;
 }
 
 /**
@@ -43,8 +45,8 @@ export interface ReadOptions {
  * never depends on the order a file system or a glob returns them in.
  */
 export async function modelFromFiles(files: readonly SourceFile[], config: ResolvedConfig, options: ReadOptions): Promise<ModelFromFiles> {
-  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo = NO_MEMO, onParsed, releaseTexts } = options;
-  const source = await modelOfSet(files, config, { wholeDocSet, cache, fast, memo, onParsed, releaseTexts });
+  const { wholeDocSet, cache, translations = new Map<string, readonly SourceFile[]>(), fast = true, memo = NO_MEMO, onParsed, releaseTexts, whileParsing } = options;
+  const source = await modelOfSet(files, config, { wholeDocSet, cache, fast, memo, onParsed, releaseTexts, whileParsing });
   const diagnostics = [...source.diagnostics];
   for (const locale of source.model.locales.slice(1)) {
     // Translated docs go through the same pipeline; links to docs they do not include are the originals' to check.
@@ -58,36 +60,27 @@ export async function modelFromFiles(files: readonly SourceFile[], config: Resol
 async function modelOfSet(
   files: readonly SourceFile[],
   config: ResolvedConfig,
-  { wholeDocSet, cache, fast, memo, onParsed, releaseTexts }: ReadOptions & { fast: boolean; memo: ModelMemo },
+  { wholeDocSet, cache, fast, memo, onParsed, releaseTexts, whileParsing }: ReadOptions & { fast: boolean; memo: ModelMemo },
 ): Promise<ModelFromFiles> {
-  const synonyms = columnSynonyms(config.columns);
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
   const diagnostics: Diagnostic[] = [];
   const docs: DocDefinitions[] = [];
   // What changes a doc's result besides its text: the header synonyms and the statuses read.
   const extractConfig = { columns: config.columns, includeStatus: config.includeStatus, fast };
   const reads = new Map<string, DocRead>();
-  const fresh = new Map<string, DocRead>();
-  const toParse: SourceFile[] = [];
   // Only the text goes: path and hash still key the cache and the run record.
   const release = (file: SourceFile): void => {
     if (releaseTexts) file.text = '';
   };
+  const unread: SourceFile[] = [];
   for (const file of sorted) {
     const read = cache?.get(DocCache.key(file, extractConfig));
-    if (read) reads.set(file.path, read);
-    // Docs that need no parser are read at once; the others, maybe in parallel, below.
-    else if (fast && !mayDefine(file.text, synonyms)) fresh.set(file.path, readWithoutParser(file, config.includeStatus));
-    else {
-      toParse.push(file);
-      continue;
-    }
-    release(file);
+    if (read) {
+      reads.set(file.path, read);
+      release(file);
+    } else unread.push(file);
   }
-  for (const [file, read] of await readInParallel(toParse, config, fast, onParsed)) {
-    fresh.set(file.path, read);
-    release(file);
-  }
+  const fresh = await readFresh(unread, config, { fast, release, ...optional('onParsed', onParsed), ...optional('whileParsing', whileParsing) });
   for (const file of sorted) {
     const read = reads.get(file.path) ?? fresh.get(file.path);
     if (!read) continue;
@@ -110,4 +103,35 @@ async function modelOfSet(
   }, memo);
   diagnostics.push(...built.diagnostics);
   return { model: built.model, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Docs the cache had not: without the parser where the prescan allows, else parsed (maybe on workers, while this thread reads the others). */
+async function readFresh(
+  files: readonly SourceFile[],
+  config: ResolvedConfig,
+  { fast, release, ...parallel }: ParallelOptions & { fast: boolean; release: (file: SourceFile) => void },
+): Promise<Map<string, DocRead>> {
+  const synonyms = columnSynonyms(config.columns);
+  const fresh = new Map<string, DocRead>();
+  // Started before the scan that picks the docs to parse: their start-up overlaps it.
+  const workers = startWorkers(config, files.reduce((sum, file) => sum + file.text.length, 0));
+  let parsed: Promise<[SourceFile, DocRead][]>;
+  const withoutParser: SourceFile[] = [];
+  try {
+    const toParse: SourceFile[] = [];
+    for (const file of files) (fast && !mayDefine(file.text, synonyms) ? withoutParser : toParse).push(file);
+    parsed = readInParallel(toParse, config, fast, { ...parallel, workers });
+  } catch (error) {
+    for (const { thread } of workers) void thread.terminate();
+    throw error;
+  }
+  for (const file of withoutParser) {
+    fresh.set(file.path, readWithoutParser(file, config.includeStatus));
+    release(file);
+  }
+  for (const [file, read] of await parsed) {
+    fresh.set(file.path, read);
+    release(file);
+  }
+  return fresh;
 }

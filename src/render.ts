@@ -51,7 +51,13 @@ export async function render(config: ResolvedConfig, options: RenderOptions = {}
 
 /** `render` of docs already read. */
 export async function renderDocs(config: ResolvedConfig, docs: DiscoveredDocs, timings: Timings, options: RenderOptions): Promise<Rendered> {
-  const built = await modelOfDocs(config, options, docs, timings);
+  // While workers parse, this thread is free: the emitter loads then, instead of after the model.
+  let emitter: Promise<EmitterModule> | undefined;
+  const whileParsing = (): void => {
+    options.whileParsing?.();
+    emitter = loadEmitter();
+  };
+  const built = await modelOfDocs(config, { ...options, whileParsing }, docs, timings);
   const lap = stopwatch(timings);
   if (!options.keepGoing && stopsTheRun(built.diagnostics, options.maxWarnings)) return { ...built, changes: [] };
   const previous = (await options.previous) ?? {};
@@ -70,8 +76,8 @@ export async function renderDocs(config: ResolvedConfig, docs: DiscoveredDocs, t
   if (previous.model && breaking.length > 0 && (options.failOnBreaking ?? config.failOnBreaking) && !options.allowBreaking) {
     return { ...built, changes, release, blockedByBreaking: true };
   }
-  // ts-morph costs half a second to load: only runs that emit pay for it.
-  const { createEmitMemo, emitPackage } = await import('./emit/index.js');
+  // ts-morph costs half a second to load: only runs that emit pay for it (or load it while workers parse).
+  const { createEmitMemo, emitPackage } = await (emitter ?? loadEmitter());
   lap('load emitter');
   const total = built.model.enums.length;
   options.onProgress?.({ stage: 'emit', done: 0, total });
@@ -113,4 +119,13 @@ function modulesRemoved(config: ResolvedConfig, previous: Model | undefined, nex
   const at = config.configPath ? path.relative(config.root, config.configPath).split(path.sep).join('/') : '.';
   const shown = gone.length > 5 ? `${gone.slice(0, 5).join(', ')} and ${gone.length - 5} more` : gone.join(', ');
   return createDiagnostic('modules-removed', `This run removes ${gone.length} of the ${before.size} modules of the last output (${shown})`, at, { line: 1, column: 1 });
+}
+
+type EmitterModule = typeof import('./emit/index.js');
+
+/** The emitter's module, loading. A run that stops before it emits never waits for it: its failure is then nobody's (no unhandled rejection). */
+function loadEmitter(): Promise<EmitterModule> {
+  const loading = import('./emit/index.js');
+  loading.catch(() => undefined);
+  return loading;
 }

@@ -12,56 +12,92 @@ import { readWithParser } from './read.js';
 /** Below this much text to parse, threads cost more than they save. */
 const PARALLEL_MIN_BYTES = 1 << 20;
 
+export interface ParallelOptions {
+  /** Told how many of the docs have been parsed, of how many. */
+  onParsed?: (done: number, total: number) => void;
+  /** Called once the docs have gone to worker threads, before they are waited for. */
+  whileParsing?: () => void;
+  /** Workers started ahead (startWorkers); those not given docs are stopped. */
+  workers?: readonly ParseWorker[];
+}
+
+/** A worker thread started ahead of the docs it will get, and the error it may stop with before then. */
+export interface ParseWorker {
+  thread: Worker;
+  failed: Promise<never>;
+}
+
 /**
- * Reads docs with remark: on `config.threads` threads when there is enough text (this one and
- * `threads - 1` workers), else here alone. Measured on 2-core machines, two threads parsed no faster than one (the parse is
- * bound by memory, not by the core), so one thread is the default. Workers run the built
- * code (dist/parse/read-worker.js); without it, everything is read here. Every doc given here
- * is parsed: the caller has ruled out the ones that need no parser.
+ * With `config.threads` of N > 1, N - 1 worker threads started now, when up to `bytesAtMost`
+ * of text may go to them: a worker takes about 0.2 s to load the parser, which it then spends
+ * while the caller scans the docs for the ones to parse. None when threads cannot pay off.
+ * They hold the process open only once they are given docs.
  */
-export async function readInParallel(files: readonly SourceFile[], config: ResolvedConfig, fast: boolean, onParsed?: (done: number, total: number) => void): Promise<[SourceFile, DocRead][]> {
-  const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
-  const threads = Math.min(config.threads, availableParallelism(), files.length);
+export function startWorkers(config: ResolvedConfig, bytesAtMost: number): ParseWorker[] {
+  const count = Math.min(config.threads, availableParallelism()) - 1;
   // Looked for only when threads may pay off (a file-system check: an editor's runs skip it).
-  const worker = bytes < PARALLEL_MIN_BYTES || threads < 2 ? undefined : workerScript();
-  if (!worker) {
+  const script = bytesAtMost < PARALLEL_MIN_BYTES || count < 1 ? undefined : workerScript();
+  if (!script) return [];
+  return Array.from({ length: count }, () => {
+    const thread = new Worker(script);
+    thread.unref();
+    const failed = new Promise<never>((_resolve, reject) => thread.once('error', reject));
+    failed.catch(() => undefined);
+    return { thread, failed };
+  });
+}
+
+/**
+ * Reads docs with remark: on the workers given (startWorkers) when there is enough text, while
+ * the caller goes on (it reads the docs that need no parser, and may load what it needs next:
+ * `whileParsing`); else here, before this returns. On 2 cores, one worker beside a main
+ * thread that does the rest saves 0.5 to 0.7 s of a cold run of the real set; two parsers at
+ * once gain little there (the parse is bound by memory, not by the core). Every doc given
+ * here is parsed: the caller has ruled out the ones that need no parser.
+ */
+export function readInParallel(files: readonly SourceFile[], config: ResolvedConfig, fast: boolean, options: ParallelOptions = {}): Promise<[SourceFile, DocRead][]> {
+  const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
+  const started = options.workers ?? [];
+  const workers = bytes < PARALLEL_MIN_BYTES ? [] : started.slice(0, files.length);
+  for (const idle of started.slice(workers.length)) void idle.thread.terminate();
+  if (workers.length === 0) {
     const synonyms = columnSynonyms(config.columns);
-    return files.map((file, index) => {
-      const read = readWithParser(file, synonyms, config.includeStatus, fast);
-      onParsed?.(index + 1, files.length);
-      return [file, read];
-    });
+    return Promise.resolve(
+      files.map((file, index) => {
+        const read = readWithParser(file, synonyms, config.includeStatus, fast);
+        options.onParsed?.(index + 1, files.length);
+        return [file, read];
+      }),
+    );
   }
-  // Largest first, each to the least loaded thread: the big docs decide the time.
-  const loads = Array.from({ length: threads }, () => ({ bytes: 0, files: [] as SourceFile[] }));
+  // Largest first, each to the least loaded worker: the big docs decide the time.
+  const loads = workers.map((worker) => ({ worker, bytes: 0, files: [] as SourceFile[] }));
   for (const file of [...files].sort((a, b) => b.text.length - a.text.length)) {
     const least = loads.reduce((min, load) => (load.bytes < min.bytes ? load : min));
     least.bytes += file.text.length;
     least.files.push(file);
   }
-  // The main thread reads the first share itself while the workers read the others.
-  const [own, ...shares] = loads;
-  const results = Promise.all(
-    shares.map(
-      (load) =>
-        new Promise<[SourceFile, DocRead][]>((resolve, reject) => {
-          const thread = new Worker(worker);
-          thread.once('error', reject);
-          thread.once('message', (encoded: string[]) => {
-            void thread.terminate();
-            const reads = encoded.map((data) => decodeDocRead(data));
-            if (reads.some((read) => read === undefined)) reject(new Error('a worker returned an unreadable result'));
-            else resolve(load.files.map((file, index) => [file, reads[index] as DocRead]));
-          });
-          thread.postMessage({ files: load.files, columns: config.columns, includeStatus: config.includeStatus, fast });
-        }),
-    ),
-  );
-  const synonyms = columnSynonyms(config.columns);
-  const mine = (own?.files ?? []).map((file): [SourceFile, DocRead] => [file, readWithParser(file, synonyms, config.includeStatus, fast)]);
-  const theirs = await results;
-  onParsed?.(files.length, files.length);
-  return [mine, ...theirs].flat();
+  const results = Promise.all(loads.map((load) => readOnWorker(load.worker, load.files, config, fast)));
+  options.whileParsing?.();
+  return results.then((reads) => {
+    options.onParsed?.(files.length, files.length);
+    return reads.flat();
+  });
+}
+
+/** `files` read on a worker, which stops once it has answered. */
+function readOnWorker({ thread, failed }: ParseWorker, files: SourceFile[], config: ResolvedConfig, fast: boolean): Promise<[SourceFile, DocRead][]> {
+  const answered = new Promise<[SourceFile, DocRead][]>((resolve, reject) => {
+    thread.ref();
+    thread.once('message', (encoded: string[]) => {
+      void thread.terminate();
+      const reads = encoded.map((data) => decodeDocRead(data));
+      if (reads.some((read) => read === undefined)) reject(new Error('a worker returned an unreadable result'));
+      else resolve(files.map((file, index) => [file, reads[index] as DocRead]));
+    });
+    thread.postMessage({ files, columns: config.columns, includeStatus: config.includeStatus, fast });
+  });
+  return Promise.race([answered, failed]);
 }
 
 function workerScript(): URL | undefined {

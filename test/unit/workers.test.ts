@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
 import { sourceFile } from '../../src/discover/files.js';
-import { readInParallel } from '../../src/parse/workers.js';
+import { readInParallel, startWorkers } from '../../src/parse/workers.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 /** A doc of about 60 KB: prose the slicer leaves out, and one enum it keeps (so the parse is cheap, and the text over the threads' threshold). */
@@ -14,19 +15,42 @@ function doc(index: number): string {
 }
 
 describe('readInParallel (worker threads)', () => {
-  it('reads on threads, the main thread one of them, what one thread reads', async () => {
-    // Workers run the built reader; `npm ci` builds it (prepare), as CI does.
-    expect(existsSync(path.join(REPO_ROOT, 'dist/parse/read-worker.js'))).toBe(true);
-    const files = Array.from({ length: 20 }, (_, index) => sourceFile(`docs/${index}.md`, new TextEncoder().encode(doc(index))));
-    expect(files.reduce((sum, file) => sum + file.text.length, 0)).toBeGreaterThan(1 << 20);
-    const read = async (threads: number) => {
-      const config = resolveConfig({ docs: ['docs/*.md'], threads }, REPO_ROOT);
-      const reads = await readInParallel(files, config, true);
-      return Object.fromEntries(reads.map(([file, result]) => [file.path, JSON.stringify(result)]));
-    };
-    const one = await read(1);
-    expect(Object.keys(one)).toHaveLength(20);
-    expect(one['docs/3.md']).toContain('kMode30');
-    expect(await read(3)).toEqual(one);
+  // Workers run the built reader; `npm ci` builds it (prepare), as CI does.
+  const built = existsSync(path.join(REPO_ROOT, 'dist/parse/read-worker.js'));
+  const files = Array.from({ length: 20 }, (_, index) => sourceFile(`docs/${index}.md`, new TextEncoder().encode(doc(index))));
+  const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
+  const read = async (threads: number) => {
+    const config = resolveConfig({ docs: ['docs/*.md'], threads }, REPO_ROOT);
+    let whileParsing = 0;
+    const workers = startWorkers(config, bytes);
+    const reads = await readInParallel(files, config, true, { workers, whileParsing: () => whileParsing++ });
+    return { workers: workers.length, whileParsing, reads: Object.fromEntries(reads.map(([file, result]) => [file.path, JSON.stringify(result)])) };
+  };
+
+  it('reads on a worker, while the caller goes on, what the main thread reads alone', async () => {
+    expect(built).toBe(true);
+    expect(bytes).toBeGreaterThan(1 << 20);
+    const alone = await read(1);
+    expect(alone.workers).toBe(0);
+    expect(alone.whileParsing).toBe(0);
+    expect(Object.keys(alone.reads)).toHaveLength(20);
+    expect(alone.reads['docs/3.md']).toContain('kMode30');
+    const withWorker = await read(2);
+    // One worker where there are two cores or more (CI's machines have two).
+    const workers = Math.min(2, availableParallelism()) - 1;
+    expect(withWorker.workers).toBe(workers);
+    expect(withWorker.whileParsing).toBe(workers);
+    expect(withWorker.reads).toEqual(alone.reads);
+  });
+
+  it('starts no worker for less than a megabyte, and stops the ones a small set does not need', async () => {
+    const config = resolveConfig({ docs: ['docs/*.md'], threads: 2 }, REPO_ROOT);
+    expect(startWorkers(config, 1000)).toEqual([]);
+    const workers = startWorkers(config, bytes);
+    expect(workers).toHaveLength(Math.min(2, availableParallelism()) - 1);
+    const exited = Promise.all(workers.map(({ thread }) => new Promise((resolve) => thread.once('exit', resolve))));
+    const reads = await readInParallel(files.slice(0, 2), config, true, { workers });
+    expect(reads).toHaveLength(2);
+    await exited;
   });
 });
