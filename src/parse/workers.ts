@@ -48,56 +48,90 @@ export function startWorkers(config: ResolvedConfig, bytesAtMost: number): Parse
 }
 
 /**
- * Reads docs with remark: on the workers given (startWorkers) when there is enough text, while
- * the caller goes on (it reads the docs that need no parser, and may load what it needs next:
- * `whileParsing`); else here, before this returns. On 2 cores, one worker beside a main
- * thread that does the rest saves 0.5 to 0.7 s of a cold run of the real set; two parsers at
- * once gain little there (the parse is bound by memory, not by the core). Every doc given
- * here is parsed: the caller has ruled out the ones that need no parser.
+ * Reads docs with remark: with workers (startWorkers) and enough text, the workers take the
+ * largest docs and this thread the smallest, one at a time, until they meet; this thread
+ * starts once the caller has gone on (it reads the docs that need no parser, and may load what
+ * it needs next: `whileParsing`) and lets the event loop run between docs, so the workers are
+ * never kept waiting for their next doc. Without workers, everything is read here before this
+ * returns. On 2 cores, the main thread is the parse's second thread only for what is left
+ * once its own work is done: two parsers at once gain little there (the parse is bound by
+ * memory, not by the core). Every doc given here is parsed: the caller has ruled out the
+ * ones that need no parser.
  */
 export function readInParallel(files: readonly SourceFile[], config: ResolvedConfig, fast: boolean, options: ParallelOptions = {}): Promise<[SourceFile, DocRead][]> {
   const bytes = files.reduce((sum, file) => sum + file.text.length, 0);
   const started = options.workers ?? [];
   const workers = bytes < PARALLEL_MIN_BYTES ? [] : started.slice(0, files.length);
   for (const idle of started.slice(workers.length)) void idle.thread.terminate();
+  const synonyms = columnSynonyms(config.columns);
+  const reads: [SourceFile, DocRead][] = [];
+  const settle = (file: SourceFile, read: DocRead): void => {
+    reads.push([file, read]);
+    options.onParsed?.(reads.length, files.length);
+  };
   if (workers.length === 0) {
-    const synonyms = columnSynonyms(config.columns);
-    return Promise.resolve(
-      files.map((file, index) => {
-        const read = readWithParser(file, synonyms, config.includeStatus, fast);
-        options.onParsed?.(index + 1, files.length);
-        return [file, read];
-      }),
-    );
+    for (const file of files) settle(file, readWithParser(file, synonyms, config.includeStatus, fast));
+    return Promise.resolve(reads);
   }
-  // Largest first, each to the least loaded worker: the big docs decide the time.
-  const loads = workers.map((worker) => ({ worker, bytes: 0, files: [] as SourceFile[] }));
-  for (const file of [...files].sort((a, b) => b.text.length - a.text.length)) {
-    const least = loads.reduce((min, load) => (load.bytes < min.bytes ? load : min));
-    least.bytes += file.text.length;
-    least.files.push(file);
-  }
-  const results = Promise.all(loads.map((load) => readOnWorker(load.worker, load.files, config, fast)));
+  const queue = [...files].sort((a, b) => b.text.length - a.text.length);
+  const onWorkers = Promise.all(workers.map((worker) => feedWorker(worker, queue, { config, fast, settle })));
   options.whileParsing?.();
-  return results.then((reads) => {
-    options.onParsed?.(files.length, files.length);
-    return reads.flat();
-  });
+  const here = async (): Promise<[SourceFile, DocRead][]> => {
+    for (;;) {
+      await nextTurn();
+      const file = queue.pop();
+      if (!file) break;
+      settle(file, readWithParser(file, synonyms, config.includeStatus, fast));
+    }
+    await onWorkers;
+    return reads;
+  };
+  return here();
 }
 
-/** `files` read on a worker, which stops once it has answered. */
-function readOnWorker({ thread, failed }: ParseWorker, files: SourceFile[], config: ResolvedConfig, fast: boolean): Promise<[SourceFile, DocRead][]> {
-  const answered = new Promise<[SourceFile, DocRead][]>((resolve, reject) => {
-    thread.ref();
-    thread.once('message', (encoded: string[]) => {
+/** After the event loop has had a turn: the caller's synchronous work, messages from workers, loading modules. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+interface Feed {
+  config: ResolvedConfig;
+  fast: boolean;
+  settle: (file: SourceFile, read: DocRead) => void;
+}
+
+/** Hands a worker the queue's largest docs, two at a time in flight (it never waits for the next), until the queue is empty; then stops it. */
+function feedWorker({ thread, failed }: ParseWorker, queue: SourceFile[], { config, fast, settle }: Feed): Promise<void> {
+  const fed = new Promise<void>((resolve, reject) => {
+    const inFlight: SourceFile[] = [];
+    const next = (): void => {
+      const file = queue.shift();
+      if (!file) return;
+      inFlight.push(file);
+      thread.postMessage({ files: [file], columns: config.columns, includeStatus: config.includeStatus, fast });
+    };
+    const stop = (): void => {
       void thread.terminate();
-      const reads = encoded.map((data) => decodeDocRead(data));
-      if (reads.some((read) => read === undefined)) reject(new Error('a worker returned an unreadable result'));
-      else resolve(files.map((file, index) => [file, reads[index] as DocRead]));
+      resolve();
+    };
+    thread.on('message', ([encoded]: string[]) => {
+      const file = inFlight.shift();
+      const read = encoded === undefined ? undefined : decodeDocRead(encoded);
+      if (!file || !read) {
+        void thread.terminate();
+        reject(new Error('a worker returned an unreadable result'));
+        return;
+      }
+      settle(file, read);
+      next();
+      if (inFlight.length === 0) stop();
     });
-    thread.postMessage({ files, columns: config.columns, includeStatus: config.includeStatus, fast });
+    thread.ref();
+    next();
+    next();
+    if (inFlight.length === 0) stop();
   });
-  return Promise.race([answered, failed]);
+  return Promise.race([fed, failed]);
 }
 
 function workerScript(): URL | undefined {

@@ -22,12 +22,15 @@ describe('readInParallel (worker threads)', () => {
   const read = async (threads: number) => {
     const config = resolveConfig({ docs: ['docs/*.md'], threads }, REPO_ROOT);
     let whileParsing = 0;
+    const progress: number[] = [];
     const workers = startWorkers(config, bytes);
-    const reads = await readInParallel(files, config, true, { workers, whileParsing: () => whileParsing++ });
+    const reads = await readInParallel(files, config, true, { workers, whileParsing: () => whileParsing++, onParsed: (done) => progress.push(done) });
+    // Each doc is told once, whichever thread read it.
+    expect(progress).toEqual(files.map((_, index) => index + 1));
     return { workers: workers.length, whileParsing, reads: Object.fromEntries(reads.map(([file, result]) => [file.path, JSON.stringify(result)])) };
   };
 
-  it('reads on a worker, while the caller goes on, what the main thread reads alone', async () => {
+  it('reads on a worker and on the main thread, while the caller goes on, what the main thread reads alone', async () => {
     expect(built).toBe(true);
     expect(bytes).toBeGreaterThan(1 << 20);
     const alone = await read(1);
