@@ -92,7 +92,7 @@ function head(file: string): string {
 /**
  * Threads of a run: 2 where there are two cores or more (a worker parses the largest docs while
  * the main thread reads the other docs, loads the emitter, then parses the smallest: on 2 cores,
- * 0.6 to 0.8 s less of a cold run of the real set), else 1. A second worker would parse beside
+ * 0.6 to 0.7 s less of a cold run of the real set), else 1. A second worker would parse beside
  * the first, which on 2 cores gains little.
  */
 export function defaultThreads(): number {
