@@ -75,10 +75,17 @@ export function readInParallel(files: readonly SourceFile[], config: ResolvedCon
   }
   const queue = [...files].sort((a, b) => b.text.length - a.text.length);
   const onWorkers = Promise.all(workers.map((worker) => feedWorker(worker, queue, { config, fast, settle })));
+  // A worker's failure ends the read: the others stop, this thread stops at its next doc, and the failure is thrown below.
+  let failed = false;
+  onWorkers.catch(() => {
+    failed = true;
+    for (const { thread } of workers) void thread.terminate();
+  });
   options.whileParsing?.();
   const here = async (): Promise<[SourceFile, DocRead][]> => {
     for (;;) {
       await nextTurn();
+      if (failed) break;
       const file = queue.pop();
       if (!file) break;
       settle(file, readWithParser(file, synonyms, config.includeStatus, fast));

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config.js';
 import { sourceFile } from '../../src/discover/files.js';
-import { readInParallel, startWorkers } from '../../src/parse/workers.js';
+import { Worker } from 'node:worker_threads';
+import { readInParallel, startWorkers, type ParseWorker } from '../../src/parse/workers.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 /** A doc of about 60 KB: prose the slicer leaves out, and one enum it keeps (so the parse is cheap, and the text over the threads' threshold). */
@@ -55,5 +56,17 @@ describe('readInParallel (worker threads)', () => {
     const reads = await readInParallel(files.slice(0, 2), config, true, { workers });
     expect(reads).toHaveLength(2);
     await exited;
+  });
+
+  it('fails with the error of a worker that fails, and stops parsing here', async () => {
+    const config = resolveConfig({ docs: ['docs/*.md'], threads: 2 }, REPO_ROOT);
+    const thread = new Worker("require('node:worker_threads').parentPort.once('message', () => { throw new Error('the worker broke'); });", { eval: true });
+    const failed = new Promise<never>((_resolve, reject) => thread.once('error', reject));
+    failed.catch(() => undefined);
+    const worker: ParseWorker = { thread, failed };
+    let parsedHere = 0;
+    await expect(readInParallel(files, config, true, { workers: [worker], onParsed: () => parsedHere++ })).rejects.toThrow('the worker broke');
+    // This thread stopped at its next doc instead of reading the rest alone.
+    expect(parsedHere).toBeLessThan(files.length - 2);
   });
 });
