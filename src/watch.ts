@@ -10,6 +10,8 @@
 import { watch as watchFolder, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { DocCache } from './cache/doc-cache.js';
+import { writeCache } from './cache/unusable.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { GenerateSession } from './session.js';
 import { loadConfig, type ResolvedConfig } from './config.js';
 import { generate, type GenerateOptions, type GenerateResult } from './generate.js';
@@ -35,6 +37,8 @@ export type WatchEvent =
   | { type: 'run'; result: GenerateResult; config: ResolvedConfig; ms: number; changed: string[] }
   /** The persistent doc cache (option `cache`) was written: when idle after runs, and on close. */
   | { type: 'cache-written' }
+  /** It could not be written (`cache-unusable`): said once, until a write succeeds again. The watch goes on. */
+  | { type: 'warning'; diagnostic: Diagnostic }
   | { type: 'error'; error: Error };
 
 export interface WatchOptions {
@@ -125,6 +129,8 @@ class DocWatcher {
   private timer?: NodeJS.Timeout;
   private cacheTimer?: NodeJS.Timeout;
   private configChanged = true;
+  /** A cache write failed and was reported: the next failures are not, until one succeeds. */
+  private cacheFaultSaid = false;
   private closed = false;
   private readonly changed = new Set<string>();
   private readonly runs = singleFlight(() => this.run());
@@ -144,7 +150,7 @@ class DocWatcher {
     clearTimeout(this.timer);
     clearTimeout(this.outDirTimer);
     await this.runs.settled();
-    await this.writeCache();
+    await this.saveDocCache();
     await this.fsWatcher?.close();
     this.outDirWatcher?.close();
   }
@@ -153,16 +159,16 @@ class DocWatcher {
     this.options.onEvent({ type: 'error', error: thrown as Error });
   }
 
-  private async writeCache(): Promise<void> {
+  private async saveDocCache(): Promise<void> {
     clearTimeout(this.cacheTimer);
     this.cacheTimer = undefined;
-    if (!this.session) return;
-    try {
-      await this.session.docCache.write();
-      if (this.options.cache) this.options.onEvent({ type: 'cache-written' });
-    } catch (thrown) {
-      this.error(thrown);
-    }
+    const { session, config } = this;
+    if (!session || !config) return;
+    const docCache = session.docCache;
+    const fault = await writeCache(() => docCache.write(), config.cacheDir, config.root);
+    if (fault && !this.cacheFaultSaid) this.options.onEvent({ type: 'warning', diagnostic: fault });
+    this.cacheFaultSaid = fault !== undefined;
+    if (!fault && this.options.cache) this.options.onEvent({ type: 'cache-written' });
   }
 
   /** A config change rebuilds everything: new options, fresh caches, new watched folders. */
@@ -171,7 +177,7 @@ class DocWatcher {
     // Until the config loads, it counts as changed (a broken config is retried on the next save).
     const config = await loadConfig(options.configPath, options.cwd);
     this.configChanged = false;
-    await this.writeCache();
+    await this.saveDocCache();
     const session = new GenerateSession(options.cache ? await DocCache.open(config.cacheDir, config.root) : DocCache.inMemory());
     this.config = config;
     this.session = session;
@@ -199,7 +205,7 @@ class DocWatcher {
     }
     this.running = false;
     clearTimeout(this.cacheTimer);
-    this.cacheTimer = setTimeout(() => void this.writeCache(), CACHE_WRITE_DELAY_MS);
+    this.cacheTimer = setTimeout(() => void this.saveDocCache(), CACHE_WRITE_DELAY_MS);
   }
 
   /** Another process's write replaces outDir (see write/swap.ts): a run then checks it again. */

@@ -205,6 +205,31 @@ describe('doc-codegen watch', () => {
     expect(await fromCache()).toEqual({ hits: 4, misses: 0 });
   }, 60_000);
 
+  it('reports a doc cache it cannot write once, as a cache-unusable warning, and goes on watching', async () => {
+    const { dir, cleanup } = await copyProject();
+    cleanups.push(cleanup);
+    const configPath = path.join(dir, 'doc-codegen.config.json');
+    await editFile(configPath, (text) => JSON.stringify({ ...(JSON.parse(text) as object), cacheDir: '.cache' }));
+    // The cache folder is a file: every write of the cache fails.
+    await writeFile(path.join(dir, '.cache'), 'not a folder\n');
+    const record = recorder();
+    const watcher = watch({ configPath, cache: true, onEvent: record.onEvent });
+    await watcher.ready;
+    await record.until('the idle write to fail', () => record.count('warning') === 1);
+    const warning = record.events.find((event) => event.type === 'warning');
+    expect(warning?.type === 'warning' && warning.diagnostic.ruleId).toBe('cache-unusable');
+    expect(warning?.type === 'warning' && warning.diagnostic.reason).toMatch(/The cache in \.cache cannot be written \((ENOTDIR|EEXIST)/);
+
+    // The watch goes on: the next run writes the output; the failing writes after it are not told again.
+    await editFile(path.join(dir, 'docs/293538.md'), (text) => text.replace('| FlowBlocked | `200` |', '| FlowBlocked | `201` |'));
+    await record.until('the second run', () => record.count('run') === 2);
+    await watcher.close();
+    expect(await read(path.join(dir, 'generated/src/293538.ts'))).toContain('FlowBlocked = 201');
+    expect(record.count('warning')).toBe(1);
+    expect(record.count('cache-written')).toBe(0);
+    expect(record.events.filter((event) => event.type === 'error')).toEqual([]);
+  }, 60_000);
+
   it('sees saves that chokidar drops (within 50 ms of one it reported)', async () => {
     const { dir, cleanup } = await copyProject();
     cleanups.push(cleanup);

@@ -19,6 +19,8 @@ export async function runWatch(io: CliIo, flags: ReportFlags & { timings?: boole
         io.stdout.write(`doc-codegen: watching ${event.watched.join(', ')} (Ctrl-C to stop)\n`);
       } else if (event.type === 'error') {
         io.stderr.write(`doc-codegen: ${event.error.message}\n`);
+      } else if (event.type === 'warning') {
+        report(io, [event.diagnostic], flags);
       } else if (event.type === 'run') {
         const { result, config, ms, changed } = event;
         const failed = report(io, result.diagnostics, flags);
