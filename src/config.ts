@@ -57,7 +57,7 @@ export interface UserConfig {
   cacheDir?: string;
   /** Make `generate` fail, writing nothing, on breaking changes unless --allow-breaking. */
   failOnBreaking?: boolean;
-  /** Threads of a run: N - 1 workers parse while the main thread does the rest (default: defaultThreads()). */
+  /** Threads of a run: N - 1 workers parse the largest docs while the main thread does the rest (default: defaultThreads()). */
   threads?: number;
   /** Warn about docs without front matter (default true). */
   requireFrontMatter?: boolean;
