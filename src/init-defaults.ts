@@ -3,6 +3,7 @@
 // config-defaults.ts's.
 import { docIdOf } from './discover/files.js';
 import { whyNotAModuleName } from './model/naming.js';
+import { frontMatterBlock } from './parse/frontmatter.js';
 
 /** A module init names, and what it named it from. */
 export interface DraftedModule {
@@ -40,11 +41,12 @@ function slugOf(text: string): string {
   return words.replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-.]+$/g, '').slice(0, 80).replace(/[-.]+$/, '');
 }
 
-/** The doc's title in its front matter, else its first heading. */
+/** The doc's title in its front matter, else its first heading below the front matter. */
 function titleOf(text: string): { kind: 'title' | 'heading'; text: string } | undefined {
-  const frontMatter = /^(?:---|\+\+\+)\n([\s\S]*?)\n(?:---|\+\+\+)\n/.exec(text)?.[1];
-  const title = frontMatter === undefined ? undefined : /^title\s*[:=]\s*["']?(.*?)["']?\s*$/m.exec(frontMatter)?.[1];
+  const frontMatter = frontMatterBlock(text);
+  const title = frontMatter && /^title\s*[:=]\s*["']?(.*?)["']?\s*$/m.exec(frontMatter.value)?.[1];
   if (title) return { kind: 'title', text: title };
-  const heading = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(text)?.[1];
+  const body = frontMatter ? text.split('\n').slice(frontMatter.bodyLine).join('\n') : text;
+  const heading = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
   return heading ? { kind: 'heading', text: heading } : undefined;
 }

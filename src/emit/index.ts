@@ -1,6 +1,6 @@
 // Model → every file of the generated package, in memory (relative path → text).
 // Pure: only write/ touches the disk.
-import type { EnumStyle } from '../config.js';
+import type { EnumStyle, PackageFields } from '../config.js';
 import type { Model } from '../model/types.js';
 import { i18nextJson, icuJson } from './catalogs.js';
 import { enumJson, modelJson } from './json.js';
@@ -16,14 +16,14 @@ import {
   type ModuleSource,
 } from './modules.js';
 import { MESSAGE_MODULE } from './message.js';
-import { enumTable, packageJson, readmeText, type PackageInfo } from './package.js';
+import { enumTable, packageJson, readmeText } from './package.js';
 
 /** What emitting needs besides the model (which brings its locales). */
 export interface EmitOptions {
   enumStyle: EnumStyle;
   /** Per module, overriding enumStyle. */
   enumStyles?: Readonly<Record<string, EnumStyle>>;
-  package: PackageInfo;
+  package: PackageFields;
   /** The version to write into package.json and the whole CHANGELOG.md. */
   release: { version: string; changelog: string };
 }

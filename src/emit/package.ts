@@ -6,13 +6,11 @@ import { jsonText } from './json.js';
 import { INDEX_MODULE, type ModuleSource } from './modules.js';
 import { optional } from '../util/optional.js';
 
-export type PackageInfo = PackageFields;
-
 function conditions(module: string): { types: string; default: string } {
   return { types: `./dist/${module}.d.ts`, default: `./dist/${module}.js` };
 }
 
-export function packageJson(info: PackageInfo, modules: readonly ModuleSource[], model: Model): string {
+export function packageJson(info: PackageFields, modules: readonly ModuleSource[], model: Model): string {
   const exports: Record<string, unknown> = { '.': conditions(INDEX_MODULE) };
   for (const module of modules) exports[`./${module.name}`] = conditions(module.name);
   exports['./model.json'] = './model.json';
@@ -35,7 +33,7 @@ export function packageJson(info: PackageInfo, modules: readonly ModuleSource[],
 }
 
 /** The README; `enumSections` are the modules' enum tables (enumTable, lines joined), in module order, made where they are memoized. */
-export function readmeText(info: PackageInfo, modules: readonly ModuleSource[], model: Model, enumSections: readonly string[]): string {
+export function readmeText(info: PackageFields, modules: readonly ModuleSource[], model: Model, enumSections: readonly string[]): string {
   const locale = model.locales[0] ?? '';
   const lines: string[] = [
     `<!-- ${generatedNotice(model.docs.map((doc) => doc.path))} -->`,

@@ -192,7 +192,6 @@ function enumAssignment(enumName: string, member: { name: string; value: number 
   return typeof member.value === 'number' ? `${enumName}[${enumName}[${key}] = ${value}] = ${key};` : `${enumName}[${key}] = ${value};`;
 }
 
-
 /** `before`'s last line, `middle`'s first and `after`'s first run on as one line. */
 function joined(before: readonly string[], middle: readonly string[], after: readonly string[]): string[] {
   const all = [before, middle, after];

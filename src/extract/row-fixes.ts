@@ -3,7 +3,7 @@
 // writes them): a delimiter row rewritten with one `---` per header cell, and a row with
 // fewer cells than the header given the empty cells GFM reads it with anyway.
 import type { Diagnostic, Point } from '../diagnostics/diagnostic.js';
-import { tableLineCells, tableLinePrefix } from '../infer/lines.js';
+import { endsWithPipe, tableLineCells, tableLinePrefix } from '../infer/lines.js';
 
 /** Sets `replacement` as the one text that should stand in the diagnostic's range. */
 export function withReplacement(diagnostic: Diagnostic, replacement: string): Diagnostic {
@@ -16,7 +16,7 @@ export function delimiterRowFix(header: string, broken: string, line: number): {
   const ownHeader = header.slice(tableLinePrefix(header).length).trimEnd();
   const cells = tableLineCells(header).map(() => '---');
   const leading = ownHeader.startsWith('|');
-  const trailing = ownHeader.endsWith('|') && !ownHeader.endsWith('\\|');
+  const trailing = endsWithPipe(ownHeader);
   const text = `${leading ? '| ' : ''}${cells.join(' | ')}${trailing ? ' |' : ''}`;
   const start = tableLinePrefix(broken).length;
   return { start: { line, column: start + 1 }, end: { line, column: broken.trimEnd().length + 1 }, text };
@@ -24,7 +24,7 @@ export function delimiterRowFix(header: string, broken: string, line: number): {
 
 /** The row `rowText` (its text from its first to its last cell) with `missing` empty cells added after its last. */
 export function paddedRow(rowText: string, missing: number): string {
-  const trailing = rowText.endsWith('|') && !rowText.endsWith('\\|');
+  const trailing = endsWithPipe(rowText);
   // Without a closing pipe, the last empty cell needs one: `a | b` → `a | b | |`.
   return `${rowText}${' |'.repeat(missing)}${trailing ? '' : ' |'}`;
 }

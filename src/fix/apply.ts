@@ -7,7 +7,18 @@ import { sourceFile } from '../discover/files.js';
 import type { DocInfo } from '../model/types.js';
 import { writeFileAtomic } from '../util/atomic-file.js';
 import { unifiedDiff } from '../util/unified-diff.js';
-import type { DocEdits } from './sdk-fixes.js';
+
+/** What to do to one doc, by its line numbers (1-based) as read. */
+export interface DocEdits {
+  replace: Map<number, string>;
+  insertAfter: Map<number, string[]>;
+  remove: Set<number>;
+}
+
+/** Edits that change nothing yet. */
+export function noEdits(): DocEdits {
+  return { replace: new Map(), insertAfter: new Map(), remove: new Set() };
+}
 
 /** `text` with `edits` applied, line by line; undefined when its line ends are bare CRs, which the edits' line numbers do not count. */
 export function applyEdits(text: string, edits: DocEdits): string | undefined {

@@ -2,7 +2,7 @@
 // editor offers as a quick fix) as edits of their docs' lines. A replacement that spans lines,
 // or overlaps another on its line, is left to the next run.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { DocEdits } from './sdk-fixes.js';
+import { noEdits, type DocEdits } from './apply.js';
 
 interface LineFix {
   start: number;
@@ -38,7 +38,7 @@ export function diagnosticFixes(diagnostics: readonly Diagnostic[], lines: (file
       }
       replace.set(number, line);
     }
-    edits.set(file, { replace, insertAfter: new Map(), remove: new Set() });
+    edits.set(file, { ...noEdits(), replace });
   }
   return edits;
 }

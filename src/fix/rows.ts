@@ -1,7 +1,7 @@
 // A GFM table row as the doc writes it, cell by cell with each cell's place in the line, so
 // that a fix rewrites one cell and leaves every other byte of the line as it was, and a new
 // row copies its neighbour's indentation, pipes and padding.
-import { tableLinePrefix } from '../infer/lines.js';
+import { endsWithPipe, tableLinePrefix } from '../infer/lines.js';
 
 export interface RowCell {
   /** Offsets in the line: the cell's text between its pipes, padding included. */
@@ -25,7 +25,8 @@ export function splitRow(line: string): RowLine {
   let body = line.slice(prefix.length);
   const trimmedEnd = body.replace(/[ \t]+$/, '');
   const leadingPipe = body.startsWith('|');
-  const trailingPipe = trimmedEnd.endsWith('|') && !trimmedEnd.endsWith('\\|') && trimmedEnd.length > 1;
+  // A lone `|` is the leading pipe, not a closing one.
+  const trailingPipe = endsWithPipe(trimmedEnd) && trimmedEnd.length > 1;
   body = trimmedEnd;
   const cells: RowCell[] = [];
   let start = prefix.length + (leadingPipe ? 1 : 0);

@@ -4,18 +4,12 @@
 // the SDK's doc comment as its description or a marked placeholder that lint reports; a member
 // the SDK no longer has is removed only when asked. Everything else in the doc stays as it is.
 import type { EnumDef, Member } from '../model/types.js';
+import { noEdits, type DocEdits } from './apply.js';
 import { PLACEHOLDER_MARK } from '../model/placeholder.js';
 import { memberOf, sameValue, type EnumComparison } from '../verify/compare.js';
 import type { SdkMember } from '../verify/sdk.js';
 import { cellText, replaceCell, rowLike, splitRow, type RowLine } from './rows.js';
 import { cellName, cellValue, nameLike, valueLike } from './values.js';
-
-/** What to do to one doc, by its line numbers (1-based) as read. */
-export interface DocEdits {
-  replace: Map<number, string>;
-  insertAfter: Map<number, string[]>;
-  remove: Set<number>;
-}
 
 export interface FixPlan {
   /** By doc path. */
@@ -67,7 +61,7 @@ function layoutOf(docEnum: EnumDef, lines: readonly string[]): Layout | undefine
 
 function editsOf(plan: FixPlan, file: string): DocEdits {
   let edits = plan.edits.get(file);
-  if (!edits) plan.edits.set(file, (edits = { replace: new Map(), insertAfter: new Map(), remove: new Set() }));
+  if (!edits) plan.edits.set(file, (edits = noEdits()));
   return edits;
 }
 

@@ -13,6 +13,11 @@ export function tableLinePrefix(line: string): string {
   return TABLE_LINE_PREFIX.exec(line)?.[0] ?? '';
 }
 
+/** Whether a table line's text ends with a closing pipe (an escaped `\|` is a cell's text). */
+export function endsWithPipe(text: string): boolean {
+  return text.endsWith('|') && !text.endsWith('\\|');
+}
+
 /** A table line's cells as plain text: markers, links, code marks, emphasis and HTML out, `<br>` as a line break. */
 export function tableLineCells(line: string): string[] {
   return line

@@ -4,8 +4,8 @@
 // `NS_OPTIONS`. Values are evaluated by the docs' own exact evaluator (model/values.ts):
 // references to earlier members, C operators, `ULL` suffixes; a member without one is the one
 // before plus 1.
-import { commentText, constantValue, type SdkEnum, type SdkMember } from './sdk.js';
-import { docComments, parserFor, type TreeNode } from './tree-sitter.js';
+import { constantValue, type SdkEnum, type SdkMember } from './sdk.js';
+import { docComments, parserFor, positionOf, sdkMemberAt, type TreeNode } from './tree-sitter.js';
 
 /** What only Objective-C headers hold: its directives, and Foundation's enum macros. */
 const OBJECTIVE_C = /^\s*(?:@interface|@protocol|@implementation|#import)\b|\b(?:NS|CF)_(?:ENUM|OPTIONS|CLOSED_ENUM|ERROR_ENUM)\s*\(/m;
@@ -57,14 +57,12 @@ function enumOf(node: TreeNode, scope: readonly string[], file: string): SdkEnum
   const members: SdkMember[] = [];
   const values = new Map<string, bigint | string>();
   let next: bigint | undefined = 0n;
-  const docs = docComments(body.children, (node) => node.type === 'enumerator', commentText);
+  const docs = docComments(body.children, (node) => node.type === 'enumerator');
   for (const enumerator of body.namedChildren) {
     if (enumerator?.type !== 'enumerator') continue;
     const memberName = enumerator.childForFieldName('name')?.text ?? '';
     const valueText = enumerator.childForFieldName('value')?.text;
-    const member: SdkMember = { name: memberName, line: enumerator.startPosition.row + 1, column: enumerator.startPosition.column + 1 };
-    const doc = docs.get(enumerator.startIndex);
-    if (doc !== undefined) member.doc = doc;
+    const member = sdkMemberAt(enumerator, memberName, docs);
     let value: bigint | string | undefined = next;
     if (valueText !== undefined) {
       member.valueText = valueText;
@@ -77,5 +75,5 @@ function enumOf(node: TreeNode, scope: readonly string[], file: string): SdkEnum
     next = typeof value === 'bigint' ? value + 1n : undefined;
     members.push(member);
   }
-  return { name, qualifiedName: [...scope, name].join('::'), file, line: node.startPosition.row + 1, column: node.startPosition.column + 1, members };
+  return { name, qualifiedName: [...scope, name].join('::'), file, ...positionOf(node), members };
 }

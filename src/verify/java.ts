@@ -4,8 +4,8 @@
 // `static final` fields of integer or String type are constants (`public static final int
 // ERR_BUSY = 1001;`) is read as an enum of those fields, private ones left out. Nested types
 // are named `Outer.Inner`.
-import { commentText, constantValue, type SdkEnum, type SdkMember } from './sdk.js';
-import { docComments, parserFor, type TreeNode } from './tree-sitter.js';
+import { constantValue, type SdkEnum, type SdkMember } from './sdk.js';
+import { docComments, parserFor, positionOf, sdkMemberAt, type TreeNode } from './tree-sitter.js';
 
 export async function readJavaSdk(files: readonly { path: string; text: string }[]): Promise<SdkEnum[]> {
   if (files.length === 0) return [];
@@ -30,25 +30,18 @@ function collect(node: TreeNode, scope: readonly string[], file: string, enums: 
     const name = child.childForFieldName('name')?.text ?? '';
     const body = child.childForFieldName('body');
     const found = body && (child.type === 'enum_declaration' ? enumOf(body) : constantsOf(body));
-    if (found && found.length > 0) enums.push({ name, qualifiedName: [...scope, name].join('.'), file, line: child.startPosition.row + 1, column: child.startPosition.column + 1, members: found });
+    if (found && found.length > 0) enums.push({ name, qualifiedName: [...scope, name].join('.'), file, ...positionOf(child), members: found });
     if (body) collect(body, [...scope, name], file, enums);
   }
 }
 
-function memberAt(node: TreeNode, name: string, docs: ReadonlyMap<number, string>): SdkMember {
-  const member: SdkMember = { name, line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
-  const doc = docs.get(node.startIndex);
-  if (doc !== undefined) member.doc = doc;
-  return member;
-}
-
 function enumOf(body: TreeNode): SdkMember[] {
-  const docs = docComments(body.children, (node) => node.type === 'enum_constant', commentText);
+  const docs = docComments(body.children, (node) => node.type === 'enum_constant');
   const known = new Map<string, bigint | string>();
   const members: SdkMember[] = [];
   for (const constant of body.namedChildren) {
     if (constant?.type !== 'enum_constant') continue;
-    const member = memberAt(constant, constant.childForFieldName('name')?.text ?? '', docs);
+    const member = sdkMemberAt(constant, constant.childForFieldName('name')?.text ?? '', docs);
     const first = constant.childForFieldName('arguments')?.namedChildren[0];
     if (first) {
       member.valueText = first.text;
@@ -65,7 +58,7 @@ function enumOf(body: TreeNode): SdkMember[] {
 
 /** `static final` fields (not private) of integer or String type with a constant value, in order. */
 function constantsOf(body: TreeNode): SdkMember[] {
-  const docs = docComments(body.children, (node) => node.type === 'field_declaration' || node.type === 'constant_declaration', commentText);
+  const docs = docComments(body.children, (node) => node.type === 'field_declaration' || node.type === 'constant_declaration');
   const known = new Map<string, bigint | string>();
   const members: SdkMember[] = [];
   for (const field of body.namedChildren) {
@@ -79,7 +72,7 @@ function constantsOf(body: TreeNode): SdkMember[] {
       if (declarator?.type !== 'variable_declarator') continue;
       const valueNode = declarator.childForFieldName('value');
       if (!valueNode) continue;
-      const member = memberAt(field, declarator.childForFieldName('name')?.text ?? '', docs);
+      const member = sdkMemberAt(field, declarator.childForFieldName('name')?.text ?? '', docs);
       member.valueText = valueNode.text;
       const value = valueNode.type === 'string_literal' ? stringOf(valueNode.text) : constantValue(valueNode.text, known);
       if (value !== undefined) {

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type treeSitterModule from '@vscode/tree-sitter-wasm';
 import { ConfigError } from '../config.js';
+import { commentText, type SdkMember } from './sdk.js';
 
 export type TreeSitter = typeof treeSitterModule;
 export type TreeParser = InstanceType<TreeSitter['Parser']>;
@@ -71,10 +72,10 @@ export function parserFor(grammar: Grammar): Promise<TreeParser> {
 }
 
 /**
- * Each member's doc comment, by the member node's start: the comments on the lines right above
- * it, or one after it on its own line (`A = 1, ///< …`), as SDK sources write them.
+ * Each member's doc comment (commentText), by the member node's start: the comments on the lines
+ * right above it, or one after it on its line (`A = 1, ///< …`), as SDK sources write them.
  */
-export function docComments(children: readonly (TreeNode | null)[], isMember: (node: TreeNode) => boolean, clean: (raw: string) => string | undefined): Map<number, string> {
+export function docComments(children: readonly (TreeNode | null)[], isMember: (node: TreeNode) => boolean): Map<number, string> {
   const docs = new Map<number, string>();
   let above: TreeNode[] = [];
   let previous: TreeNode | undefined;
@@ -82,7 +83,7 @@ export function docComments(children: readonly (TreeNode | null)[], isMember: (n
     if (!child) continue;
     if (child.type.endsWith('comment')) {
       if (previous && child.startPosition.row === previous.endPosition.row) {
-        const text = clean(child.text);
+        const text = commentText(child.text);
         if (text !== undefined && !docs.has(previous.startIndex)) docs.set(previous.startIndex, text);
       } else above.push(child);
       continue;
@@ -96,10 +97,23 @@ export function docComments(children: readonly (TreeNode | null)[], isMember: (n
       own.unshift(comment);
       row = comment.startPosition.row;
     }
-    const text = own.length > 0 ? clean(own.map((comment) => comment.text).join('\n')) : undefined;
+    const text = own.length > 0 ? commentText(own.map((comment) => comment.text).join('\n')) : undefined;
     if (text !== undefined) docs.set(child.startIndex, text);
     above = [];
     previous = child;
   }
   return docs;
+}
+
+/** A node's 1-based line and column. */
+export function positionOf(node: TreeNode): { line: number; column: number } {
+  return { line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+
+/** The SDK member `name` declared at `node`, with its doc comment from `docs` (docComments) when it has one. */
+export function sdkMemberAt(node: TreeNode, name: string, docs: ReadonlyMap<number, string>): SdkMember {
+  const member: SdkMember = { name, ...positionOf(node) };
+  const doc = docs.get(node.startIndex);
+  if (doc !== undefined) member.doc = doc;
+  return member;
 }
