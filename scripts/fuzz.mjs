@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Fuzz exploration for development (CI runs only the committed seeds and counterexamples):
-// each round runs the fuzz property on a new random seed. A counterexample is written to
+// each round runs the fuzz property on a new random seed, on mutated real docs and on
+// generated blocks (test/helpers/simple-fuzz.ts). A counterexample is written to
 // test/fixtures/fuzz/counterexamples/seed-<seed>.json, ready to commit once the bug is fixed.
 //   npm run fuzz                          1 round of 5,000 cases
 //   FUZZ_RUNS=20000 FUZZ_ROUNDS=4 npm run fuzz

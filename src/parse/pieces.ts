@@ -1,54 +1,49 @@
-// Parsing a text piece by piece (the pieces of scan/slice.ts, which start at hard boundaries):
-// each piece is parsed alone, its nodes moved to where the piece stands in the text, and
-// the pieces' nodes joined under one root, the tree the whole text parses to.
+// Parsing a text piece by piece (the pieces of scan/slice.ts, each starting at a hard
+// boundary). Each piece's simple blocks are read directly (simple-blocks.ts); what is left
+// of it, from the first block that reader is not certain of, is parsed by remark, several
+// such parts at once (each parse costs a little of its own). Nodes are placed where their
+// text stands in the whole, and all are joined under one root: the tree the whole text parses to.
 import type { Root } from 'mdast';
 import type { TextPiece } from '../scan/slice.js';
+import { lineStarts, moveNode } from './positions.js';
 import { parseMarkdown } from './processor.js';
+import { readSimpleBlocks } from './simple-blocks.js';
 
-type Position = NonNullable<Root['position']>;
-type Point = Position['start'];
-
-interface Shift {
-  lines: number;
-  offset: number;
-}
+/** How much text remark gets at once at least, when there is that much in a row for it. */
+const REMARK_CHARS = 2048;
 
 /** The tree of `text`, parsed in `pieces` (which cover every non-blank line of it). */
 export function parseInPieces(text: string, pieces: readonly TextPiece[]): Root {
-  const lineOffsets = lineStarts(text);
+  const starts = lineStarts(text);
   const children: Root['children'] = [];
-  for (const piece of pieces) {
-    // Only the first line of a text may start front matter: any other piece starts after a line end.
-    const lead = piece.line === 0 ? '' : '\n';
-    const tree = parseMarkdown(lead + piece.text);
-    const shift = { lines: piece.line - (lead ? 1 : 0), offset: (lineOffsets[piece.line] ?? 0) - lead.length };
+  /** Lines left to remark, not parsed yet: from `from` to before `to`. */
+  let pending: { from: number; to: number } | undefined;
+  const parsePending = (): void => {
+    if (!pending) return;
+    // Only the first line of a text may start front matter: any other part starts after a line end.
+    const lead = pending.from === 0 ? '' : '\n';
+    const tree = parseMarkdown(lead + text.slice(starts[pending.from] ?? 0, (starts[pending.to] ?? text.length + 1) - 1));
+    const shift = { lines: pending.from - (lead ? 1 : 0), offset: (starts[pending.from] ?? 0) - lead.length };
     for (const node of tree.children) {
-      move(node, shift);
+      moveNode(node, shift);
       children.push(node);
     }
+    pending = undefined;
+  };
+  for (const piece of pieces) {
+    const read = readSimpleBlocks(piece.text, { lines: piece.line, offset: starts[piece.line] ?? 0 });
+    if (read.nodes.length > 0) {
+      parsePending();
+      children.push(...read.nodes);
+    }
+    const pieceEnd = piece.line + piece.text.split('\n').length;
+    if (piece.line + read.lines < pieceEnd) {
+      pending = { from: pending?.from ?? piece.line + read.lines, to: pieceEnd };
+      if ((starts[pending.to] ?? text.length) - (starts[pending.from] ?? 0) >= REMARK_CHARS) parsePending();
+    }
   }
-  const lastLine = lineOffsets.length;
-  const end = { line: lastLine, column: text.length - (lineOffsets[lastLine - 1] ?? 0) + 1, offset: text.length };
+  parsePending();
+  const lastLine = starts.length;
+  const end = { line: lastLine, column: text.length - (starts[lastLine - 1] ?? 0) + 1, offset: text.length };
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
-}
-
-/** The offset each line starts at. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return starts;
-}
-
-function movePoint(point: Point, shift: Shift): void {
-  point.line += shift.lines;
-  if (point.offset !== undefined) point.offset += shift.offset;
-}
-
-/** Moves a node and everything under it by `shift` (columns stay: pieces start at a line's start). */
-function move(node: { position?: Position; children?: unknown[] }, shift: Shift): void {
-  if (node.position) {
-    movePoint(node.position.start, shift);
-    movePoint(node.position.end, shift);
-  }
-  if (node.children) for (const child of node.children) move(child as { position?: Position; children?: unknown[] }, shift);
 }

@@ -12,13 +12,15 @@
 // gives up otherwise. Link reference definitions apply to the whole doc: every part that
 // may hold one is kept, so the kept text defines exactly what the whole doc does.
 //
-// The same boundaries cut the kept text into pieces that are parsed one by one
-// (parse/pieces.ts). micromark's cost per character grows with the text it is given (its
-// event list is spliced as it goes, and lives until the tree is built), so a 400 KB doc
-// parses at half the speed of its pieces, and most of its garbage outlives the young
-// generation. A doc that may define link references is parsed at once: they reach across pieces.
+// The same boundaries cut the kept text into pieces that are read one by one
+// (parse/pieces.ts): each parses alone as it does in the whole. micromark's cost per
+// character grows with the text it is given (its event list is spliced as it goes, and lives
+// until the tree is built), so a 400 KB doc parses at half the speed of its pieces, and most
+// of its garbage outlives the young generation. A doc that may define link references is
+// parsed at once: they reach across pieces.
 import type { ColumnSynonyms } from '../infer/headers.js';
 import { frontMatterBlock, hasUnclosedFrontMatter } from '../parse/frontmatter.js';
+import { BLOCK_HTML, LONG_HTML, LONG_HTML_END, LONG_HTML_IN_CONTAINER, TAG_LINE } from './html-starts.js';
 import { triggerLines, type Trigger } from './prescan.js';
 
 export interface SlicedDoc {
@@ -36,12 +38,6 @@ export interface TextPiece {
   text: string;
 }
 
-/**
- * The least a piece holds before the next boundary starts another. Measured on the real set's
- * docs: pieces cut at every boundary and pieces of up to 4 KB parse alike, about twice as
- * fast as whole docs; pieces of 16 KB are slower again. Each parse costs a little of its own.
- */
-const PIECE_CHARS = 2048;
 
 interface LineFacts {
   /** A hard boundary starts here. */
@@ -61,15 +57,6 @@ const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
 const FENCE = /^( *)(`{3,}|~{3,})(.*)$/s;
 /** A fence after quote or list markers: its end depends on containers the scan does not follow. */
 const FENCE_IN_CONTAINER = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:`{3,}|~{3,})/;
-/** Starts of HTML blocks that run to an end marker, across blank lines (CommonMark kinds 1 to 5), and their end. */
-const LONG_HTML = /^ {0,3}(?:(<!--)|(<\?)|(<![A-Za-z])|(<!\[CDATA\[)|<(script|pre|style|textarea)(?=[ \t>]|$))/i;
-const LONG_HTML_IN_CONTAINER = /^[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])[ \t]+)+(?:<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<(?:script|pre|style|textarea)(?=[ \t>]|$))/i;
-const LONG_HTML_END: readonly RegExp[] = [/-->/, /\?>/, />/, /\]\]>/, /<\/(?:script|pre|style|textarea)>/i];
-/** HTML blocks of kinds 6 (block-level tags) and 7 (one complete tag alone on its line): they run to a blank line. */
-const BLOCK_HTML =
-  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
-const TAG_LINE =
-  /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
 /** A line that may hold or start a link reference definition (`[label]: url`). */
 const REFERENCE_DEFINITION = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+)*\[/;
 
@@ -98,28 +85,26 @@ export function sliceForDefinitions(text: string, synonyms: ColumnSynonyms): Sli
   return {
     kept: kept.join('\n'),
     blanked: lines.map((line, index) => (keep[index] ? '' : line)).join('\n'),
-    ...(definitions.length === 0 ? { pieces: piecesOf(kept, keep, facts.boundary) } : {}),
+    // remark drops a byte order mark, which moves every offset after it: such a doc is parsed at once.
+    ...(definitions.length === 0 && !text.startsWith('\ufeff') ? { pieces: piecesOf(kept, keep, facts.boundary) } : {}),
   };
 }
 
-/** The kept lines in pieces of at least PIECE_CHARS, each from a hard boundary (or the first kept line) to the last kept line before the next piece. */
+/** The kept lines in pieces, each from a hard boundary (or the first kept line) to the last kept line before the next one. */
 function piecesOf(kept: readonly string[], keep: Uint8Array, boundary: readonly boolean[]): TextPiece[] {
   const pieces: TextPiece[] = [];
   let first = -1;
   let last = -1;
-  let size = 0;
   const close = (): void => {
     if (first !== -1) pieces.push({ line: first, text: kept.slice(first, last + 1).join('\n') });
   };
   for (let index = 0; index < kept.length; index++) {
     if (!keep[index]) continue;
-    if (first === -1 || (boundary[index] && size >= PIECE_CHARS)) {
+    if (first === -1 || boundary[index]) {
       close();
       first = index;
-      size = 0;
     }
     last = index;
-    size += (kept[index] ?? '').length + 1;
   }
   close();
   return pieces;
@@ -222,8 +207,6 @@ function scanLines(lines: readonly string[], bodyStart: number): LineFacts | und
       previousBlank = false;
       continue;
     }
-    // Tab stops make columns the scan does not count.
-    if (!blank && /^[ \t]*\t/.test(line)) return undefined;
     const fenceMatch = FENCE.exec(line);
     if (fence) {
       const inside = lineInFence(line, fenceMatch, fence, blank);
@@ -235,6 +218,8 @@ function scanLines(lines: readonly string[], bodyStart: number): LineFacts | und
       previousBlank = false;
       continue;
     }
+    // Tab stops make columns the scan does not count (in code fenced at column 0 they are code).
+    if (!blank && /^[ \t]*\t/.test(line)) return undefined;
     if (blank) {
       previousBlank = true;
       htmlRun = false;

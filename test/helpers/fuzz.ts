@@ -13,12 +13,16 @@ import { hasErrors } from '../../src/diagnostics/diagnostic.js';
 import { sourceFile } from '../../src/discover/files.js';
 import { emitPackage } from '../../src/emit/index.js';
 import { frontMatterBlock } from '../../src/parse/frontmatter.js';
+import { parseInPieces } from '../../src/parse/pieces.js';
 import { parseMarkdown } from '../../src/parse/processor.js';
+import { columnSynonyms } from '../../src/infer/headers.js';
 import { modelFromFiles } from '../../src/read-docs.js';
+import { sliceForDefinitions } from '../../src/scan/slice.js';
 import { firstRelease } from '../../src/release/release.js';
 import { CORPUS_DIR, HAS_CORPUS } from './corpus.js';
 import { STYLES } from './fixtures.js';
 import { REPO_ROOT } from './paths.js';
+import { simpleBlocksText } from './simple-fuzz.js';
 import { formMismatches } from './transpile.js';
 
 export const FUZZ_DIR = path.join(REPO_ROOT, 'test/fixtures/fuzz');
@@ -147,6 +151,11 @@ export async function checkDoc(file: string, text: string, style: EnumStyle): Pr
   // The fast path (only docs that can define something are parsed) gives the full parse's model.
   const full = await modelFromFiles([source], config, { wholeDocSet: true, fast: false });
   expect(JSON.stringify(first.model)).toBe(JSON.stringify(full.model));
+  // Stronger for the pieces (their simple blocks read without remark): the very tree remark gives.
+  const sliced = sliceForDefinitions(source.text, columnSynonyms(config.columns));
+  if (sliced?.pieces) expect(parseInPieces(sliced.kept, sliced.pieces)).toEqual(parseMarkdown(sliced.kept));
+  // And the whole doc as one piece (the reader from its first line, remark from where it stops), where it may be cut in pieces.
+  if (!source.text.includes(']:') && !source.text.startsWith('\ufeff')) expect(parseInPieces(source.text, [{ line: 0, text: source.text }])).toEqual(parseMarkdown(source.text));
   // Front matter has one definition, and it is remark's. remark reads it from the first
   // `---` (YAML) or `+++` (TOML) line to the first closing one, so the text up to there is all it needs to see.
   const block = frontMatterBlock(source.text);
@@ -181,6 +190,14 @@ export async function checkDoc(file: string, text: string, style: EnumStyle): Pr
 export const fuzzProperty = fc.asyncProperty(fuzzCase, async (value) => {
   const doc = mutatedDoc(value);
   await checkDoc(doc.path, doc.text, value.style);
+});
+
+/** The path generated texts are read as. */
+export const GENERATED_PATH = 'docs/generated.md';
+
+/** The same property on generated blocks (helpers/simple-fuzz.ts), aimed at the simple-block reader. */
+export const blocksProperty = fc.asyncProperty(simpleBlocksText, async (text) => {
+  await checkDoc(GENERATED_PATH, text, 'enum');
 });
 
 /** A counterexample as committed: the mutated doc itself, and how it was found. */

@@ -85,6 +85,20 @@ describe('sliceForDefinitions (parse only around definitions)', () => {
     expectSameAsWhole(text);
   });
 
+  it('slices a doc whose tabs are all in code fenced at column 0', () => {
+    const text = `${FRONT}${FILLER}\n\`\`\`json\n{\n\t"AppId": "x"\n}\n\`\`\`\n\n${webEnum('X')}`;
+    const sliced = sliceForDefinitions(text, synonyms);
+    expect(sliced?.pieces).toBeDefined();
+    expect(sliced?.kept).not.toContain('AppId');
+    expectSameAsWhole(text);
+  });
+
+  it('parses a doc that starts with a byte order mark at once: remark drops the mark, which moves every offset after it', () => {
+    const text = `\ufeff${FRONT}${FILLER}\n${webEnum('X')}`;
+    expect(sliceForDefinitions(text, synonyms)?.pieces).toBeUndefined();
+    expectSameAsWhole(text);
+  });
+
   it('keeps the whole doc, with the fence and what follows it in one piece, when a fence never closes', () => {
     const text = `${FRONT}${FILLER}\`\`\`\n\n${webEnum('X')}`;
     const sliced = sliceForDefinitions(text, synonyms);
