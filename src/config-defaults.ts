@@ -2,7 +2,6 @@
 // package's name from the project's own package.json, and the docs' locale from their letters.
 // `init` writes the same guesses into the config it drafts; without a config they stand in.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { compareText } from './util/order.js';
@@ -87,14 +86,4 @@ function head(file: string): string {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/**
- * Threads of a run: 2 where there are two cores or more (a worker parses the largest docs while
- * the main thread reads the other docs, loads the emitter, then parses the smallest: on 2 cores,
- * 0.6 to 0.7 s less of a cold run of the real set), else 1. A second worker would parse beside
- * the first, which on 2 cores gains little.
- */
-export function defaultThreads(): number {
-  return availableParallelism() >= 2 ? 2 : 1;
 }

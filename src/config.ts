@@ -10,7 +10,7 @@ import { globBase, isWithin, realPath } from './util/paths.js';
 import { createDiagnostic, type Diagnostic } from './diagnostics/diagnostic.js';
 import type { ErrorObject } from 'ajv';
 import { validate as compiledValidator } from './config-validator.generated.js';
-import { defaultLocale, defaultPackageName, defaultThreads } from './config-defaults.js';
+import { defaultLocale, defaultPackageName } from './config-defaults.js';
 import { optional } from './util/optional.js';
 
 export const CONFIG_FILE_NAME = 'doc-codegen.config.json';
@@ -57,7 +57,7 @@ export interface UserConfig {
   cacheDir?: string;
   /** Make `generate` fail, writing nothing, on breaking changes unless --allow-breaking. */
   failOnBreaking?: boolean;
-  /** Threads of a run: N - 1 workers parse the largest docs while the main thread does the rest (default: defaultThreads()). */
+  /** Threads of a run: N - 1 workers parse the largest docs while the main thread does the rest (default 1: on 2 cores more does not pay). */
   threads?: number;
   /** Warn about docs without front matter (default true). */
   requireFrontMatter?: boolean;
@@ -206,7 +206,7 @@ export function resolveConfig(raw: unknown, root: string, configPath?: string, c
     includeStatus: full.includeStatus,
     constants: lookupTable(full.constants),
     failOnBreaking: full.failOnBreaking,
-    threads: config.threads ?? defaultThreads(),
+    threads: full.threads,
     requireFrontMatter: full.requireFrontMatter,
     sdk: lookupTable(full.sdk),
     crossDocCheck: full.crossDocCheck,

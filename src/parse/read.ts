@@ -30,7 +30,7 @@ export function readWithParser(file: SourceFile, synonyms: ColumnSynonyms, inclu
   if (tooLarge) return { diagnostics: [tooLarge] };
   // A doc parsed already (file.mdast) is read whole: slicing saves a parse only.
   const sliced = fast && !file.mdast ? sliceForDefinitions(file.text, synonyms) : undefined;
-  const { document, diagnostics } = parseDocument(sliced ? { ...file, text: sliced.kept } : file, sliced?.pieces);
+  const { document, diagnostics } = parseDocument(sliced ? { ...file, text: sliced.kept } : file, sliced);
   const frontMatter = document.frontMatter ?? { isDir: false, status: 1, keywords: [] };
   if (skipReason(frontMatter, includeStatus)) return skipped(file, frontMatter, includeStatus, diagnostics);
   const extracted = extractDefinitions(document, synonyms);

@@ -6,8 +6,8 @@
 // reads is closed at the root when the next one starts, so what follows parses alone as it
 // does after it.
 //
-// Only for docs that define no link reference (scan/slice.ts), and only from a line where the
-// parser starts afresh (a hard boundary: parse/pieces.ts).
+// Only from a line where the parser starts afresh (a hard boundary: parse/pieces.ts); in a doc
+// that may define link references, brackets that start no inline link stop it (simple-inline.ts).
 import type { Code, Heading, Paragraph, RootContent } from 'mdast';
 import { BLOCK_HTML, LONG_HTML, TAG_LINE } from '../scan/html-starts.js';
 import { lineStarts, pointsOf, type Shift } from './positions.js';
@@ -32,12 +32,15 @@ const DELIMITER_ROW = /^[|:\-\s]+$/;
 /** Starts of lines that may begin or end a block other than a paragraph, or continue one lazily. */
 const NOT_PLAIN = /^(?:[ \t>*+\-=_#`~|<]|\d{1,9}[.)])/;
 
-/** The blocks `text` starts with, as far as they are of the simple shapes; `shift` says where `text` stands in the whole. */
-export function readSimpleBlocks(text: string, shift: Shift): SimpleRead {
+/**
+ * The blocks `text` starts with, as far as they are of the simple shapes; `shift` says where
+ * `text` stands in the whole, `references` whether the doc may define link references.
+ */
+export function readSimpleBlocks(text: string, shift: Shift, references = false): SimpleRead {
   // A byte order mark or a carriage return changes offsets or line ends: remark's to read.
   if (text.charCodeAt(0) === 0xfeff || text.includes('\r')) return { nodes: [], lines: 0 };
   const starts = lineStarts(text);
-  const source: Lines = { text, lines: text.split('\n'), starts, at: pointsOf(starts, shift) };
+  const source: Lines = { text, lines: text.split('\n'), starts, at: pointsOf(starts, shift), references };
   const nodes: RootContent[] = [];
   let line = 0;
   while (line < source.lines.length) {
@@ -91,7 +94,7 @@ function headingAt(source: Lines, line: number): Block | undefined {
   // A closing sequence of `#` is the parser's to take off.
   if (length > depth && text[length - 1] === '#') return undefined;
   const from = start + Math.min(marks.length, length);
-  const children = readInline(source.text, from, start + Math.max(length, from - start), source.at);
+  const children = readInline(source, from, start + Math.max(length, from - start));
   if (!children) return undefined;
   const node: Heading = { type: 'heading', depth, children, position: { start: source.at(start), end: source.at(start + text.length) } };
   return { node, next: line + 1 };
@@ -136,7 +139,7 @@ function paragraphAt(source: Lines, line: number): Block | undefined {
   const last = source.lines[end - 1] ?? '';
   const lastStart = source.starts[end - 1] ?? 0;
   // The paragraph runs to its line's end; its text stops before the spaces there.
-  const children = readInline(source.text, from, lastStart + lengthBeforeSpaces(last), source.at);
+  const children = readInline(source, from, lastStart + lengthBeforeSpaces(last));
   if (!children) return undefined;
   const node: Paragraph = { type: 'paragraph', children, position: { start: source.at(from), end: source.at(lastStart + last.length) } };
   return { node, next: end };

@@ -5,7 +5,8 @@
 // hands the block to remark. What it does read is exactly what remark reads (the proofs:
 // test/unit/simple-blocks.test.ts and the fuzz property).
 //
-// Only for docs that define no link reference (scan/slice.ts): then `[x]` alone is text.
+// In a doc that defines no link reference (scan/slice.ts), `[x]` alone is text; in one that
+// may, a bracket that starts no such link makes the reader give up (it may be a reference).
 import type { PhrasingContent } from 'mdast';
 import type { Point } from './positions.js';
 
@@ -24,11 +25,19 @@ const isSpecial = (code: number): boolean => code < 128 && SPECIAL[code] === 1;
 /** Neighbours between which `_` can neither open nor close emphasis (letters and digits, as micromark classes them "other"). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** The text read, the point of an offset into it, and whether its doc may define link references. */
+export interface InlineSource {
+  text: string;
+  at: (offset: number) => Point;
+  references: boolean;
+}
+
 /**
- * The inline nodes of `text` from `from` to `to`, or undefined when it holds anything this
- * reader does not read for certain. `at` gives the point of an offset.
+ * The inline nodes of `source.text` from `from` to `to`, or undefined when it holds anything
+ * this reader does not read for certain.
  */
-export function readInline(text: string, from: number, to: number, at: (offset: number) => Point): PhrasingContent[] | undefined {
+export function readInline(source: InlineSource, from: number, to: number): PhrasingContent[] | undefined {
+  const { text, at } = source;
   const nodes: PhrasingContent[] = [];
   let textStart = from;
   const push = (node: PhrasingContent, start: number, end: number): void => {
@@ -41,7 +50,7 @@ export function readInline(text: string, from: number, to: number, at: (offset: 
   for (;;) {
     while (index < to && !isSpecial(text.charCodeAt(index))) index++;
     if (index >= to) break;
-    const next = inlineAt(text, index, from, to, at);
+    const next = inlineAt(source, index, from, to);
     if (next === undefined) return undefined;
     if (typeof next === 'number') {
       index = next;
@@ -64,7 +73,8 @@ export function lengthBeforeSpaces(text: string): number {
 type Step = number | { node: PhrasingContent; end: number } | undefined;
 
 /** What starts at `index`: a node and its end, or the offset reading goes on from (text), or undefined (give up). */
-function inlineAt(text: string, index: number, from: number, to: number, at: (offset: number) => Point): Step {
+function inlineAt(source: InlineSource, index: number, from: number, to: number): Step {
+  const { text } = source;
   const char = text.charCodeAt(index);
   switch (char) {
     case 0x60: // `
@@ -72,7 +82,7 @@ function inlineAt(text: string, index: number, from: number, to: number, at: (of
     case 0x3c: // <
       return tagAt(text, index, to);
     case 0x5b: // [
-      return linkAt(text, index, to, at);
+      return linkAt(source, index, to);
     case 0x21: // !
       return text[index + 1] === '[' ? undefined : index + 1;
     case 0x5f: // _
@@ -115,11 +125,11 @@ function tagAt(text: string, index: number, to: number): Step {
   return MAY_BE_MARKUP.test(text[index + 1] ?? '') ? undefined : index + 1;
 }
 
-function linkAt(text: string, index: number, to: number, at: (offset: number) => Point): Step {
+function linkAt({ text, at, references }: InlineSource, index: number, to: number): Step {
   LINK.lastIndex = index;
   const match = LINK.exec(text);
   // With no reference defined, a bracket no `](` follows is text.
-  if (!match || index + match[0].length > to) return text.slice(index, to).includes('](') ? undefined : index + 1;
+  if (!match || index + match[0].length > to) return references || text.slice(index, to).includes('](') ? undefined : index + 1;
   const label = match[1] ?? '';
   const link: PhrasingContent = { type: 'link', title: null, url: match[2] ?? '', children: [] };
   if (label) link.children.push({ type: 'text', value: label, position: { start: at(index + 1), end: at(index + 1 + label.length) } });

@@ -3,16 +3,14 @@
 // on is parsed by remark under the table's header and delimiter row (a row parses alone, given
 // those), so one link with a title does not send the whole table to remark.
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import { moveNode, type Point } from './positions.js';
+import { moveNode } from './positions.js';
 import { parseMarkdown } from './processor.js';
-import { lengthBeforeSpaces, readInline } from './simple-inline.js';
+import { lengthBeforeSpaces, readInline, type InlineSource } from './simple-inline.js';
 
-/** The lines of a piece, where each starts in it, and the point (in the whole text) of an offset into it. */
-export interface Lines {
-  text: string;
+/** A piece's text and lines, where each starts in it, and the point (in the whole text) of an offset into it. */
+export interface Lines extends InlineSource {
   lines: readonly string[];
   starts: readonly number[];
-  at: (offset: number) => Point;
 }
 
 /** A delimiter cell: dashes, a colon on either side for the alignment. */
@@ -38,7 +36,8 @@ export function readTable(lines: Lines, first: number, end: number): Table | und
   if (!align || !headerRow || headerRow.children.length !== align.length) return undefined;
   const rows: TableRow[] = [headerRow];
   for (let line = first + 2; line < end; line++) {
-    const row = readRow(lines, line) ?? rowByRemark(lines, first, line);
+    // Parsed alone, a row would not see the references the doc may define.
+    const row = readRow(lines, line) ?? (lines.references ? undefined : rowByRemark(lines, first, line));
     if (!row) return undefined;
     rows.push(row);
   }
@@ -89,7 +88,7 @@ function cellContent(lines: Lines, from: number, to: number): PhrasingContent[] 
   let end = to;
   while (start < end && lines.text[start] === ' ') start++;
   while (end > start && lines.text[end - 1] === ' ') end--;
-  return readInline(lines.text, start, end, lines.at);
+  return readInline(lines, start, end);
 }
 
 /** Row `line` as remark parses it under the table's header and delimiter row (from line `first`), moved to its place. */

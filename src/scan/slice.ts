@@ -17,7 +17,7 @@
 // character grows with the text it is given (its event list is spliced as it goes, and lives
 // until the tree is built), so a 400 KB doc parses at half the speed of its pieces, and most
 // of its garbage outlives the young generation. A doc that may define link references is
-// parsed at once: they reach across pieces.
+// marked so: they reach across pieces, so what remark reads of it is read at once.
 import type { ColumnSynonyms } from '../infer/headers.js';
 import { frontMatterBlock, hasUnclosedFrontMatter } from '../parse/frontmatter.js';
 import { BLOCK_HTML, LONG_HTML, LONG_HTML_END, LONG_HTML_IN_CONTAINER, TAG_LINE } from './html-starts.js';
@@ -30,6 +30,8 @@ export interface SlicedDoc {
   blanked: string;
   /** The kept text cut at hard boundaries, each piece parsing alone as it does in the whole; undefined when it must be parsed at once. */
   pieces?: TextPiece[];
+  /** Whether the doc may define link references (`[label]: url`), which reach across pieces. */
+  references: boolean;
 }
 
 /** Lines of a text from a hard boundary (or its start) on: `text` holds them, `line` is the first one's 0-based number. */
@@ -86,7 +88,8 @@ export function sliceForDefinitions(text: string, synonyms: ColumnSynonyms): Sli
     kept: kept.join('\n'),
     blanked: lines.map((line, index) => (keep[index] ? '' : line)).join('\n'),
     // remark drops a byte order mark, which moves every offset after it: such a doc is parsed at once.
-    ...(definitions.length === 0 && !text.startsWith('\ufeff') ? { pieces: piecesOf(kept, keep, facts.boundary) } : {}),
+    ...(text.startsWith('\ufeff') ? {} : { pieces: piecesOf(kept, keep, facts.boundary) }),
+    references: definitions.length > 0,
   };
 }
 

@@ -8,11 +8,11 @@ import { readSimpleBlocks } from '../../src/parse/simple-blocks.js';
  * text read in one piece (the reader, then remark from where it stopped) is remark's whole tree.
  * Returns how many lines the reader took.
  */
-function linesReadAsRemark(text: string): number {
-  const read = readSimpleBlocks(text, { lines: 0, offset: 0 });
+function linesReadAsRemark(text: string, references = false): number {
+  const read = readSimpleBlocks(text, { lines: 0, offset: 0 }, references);
   const remark = parseMarkdown(text);
   expect(read.nodes).toEqual(remark.children.slice(0, read.nodes.length));
-  expect(parseInPieces(text, [{ line: 0, text }])).toEqual(remark);
+  expect(parseInPieces(text, [{ line: 0, text }], references)).toEqual(remark);
   return read.lines;
 }
 
@@ -94,5 +94,24 @@ describe('readSimpleBlocks (blocks read as remark reads them)', () => {
   ])('stops at %s, and remark reads from there', (_name, text, lines) => {
     expect(linesReadAsRemark(text)).toBe(lines);
   });
-});
 
+  it.each([
+    ['a table row with a reference (not parsed alone: it would not see the definition)', '| a | b |\n| - | - |\n| [x] | y |\n\n[x]: /u\n', 0],
+    ['a bracket that is text in a doc without references', '# T\n\nRange [0, 25].\n\n[0, 25]: /low\n', 2],
+    ['text before a list that blank lines would join to the list before it', '- a\n\n# T\n- b\n\n[r]: /u\n', 0],
+  ])('with references defined, stops at %s', (_name, text, lines) => {
+    expect(linesReadAsRemark(text, true)).toBe(lines);
+  });
+
+  it('with references defined, reads simple blocks around what remark reads at once', () => {
+    const text = '# Codes\n\n| 错误码 | 说明 |\n| --- | --- |\n| 1 | 见 [文档](#d) |\n\n- item [r]\n\n# After\n\n    indented\n\n# Last\n\n[r]: /u\n';
+    const sections = text.split(/\n\n(?=#|- |\[)/);
+    let line = 0;
+    const pieces = sections.map((section) => {
+      const piece = { line, text: section };
+      line += section.split('\n').length + 1;
+      return piece;
+    });
+    expect(parseInPieces(text, pieces, true)).toEqual(parseMarkdown(text));
+  });
+});
