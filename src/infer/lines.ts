@@ -5,6 +5,8 @@ import { marksNonDefinition, SECTION_NUMBER, type ColumnSynonyms } from './heade
 import { inferTable } from './table.js';
 import type { TableContext } from './types.js';
 
+/** A line that starts a list item, at any indent. */
+const LIST_ITEM_LINE = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 /** Indentation, quote and list markers before a table row (`> `, `- `, `1. `), never a first cell's digits (`502 | …`). */
 const TABLE_LINE_PREFIX = /^[ \t]*(?:(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]*)*/;
 
@@ -71,7 +73,7 @@ export function mayBeDefinitionAt(lines: readonly string[], index: number, synon
   if (headers.length < 2 || headers.some(marksNonDefinition)) return false;
   const context = headingAbove(lines, index - 1);
   // Where each reading ends; the rows are split into cells once, for the longest.
-  const ends = [rowsEnd(lines, index, 'pipe'), rowsEnd(lines, index, 'block'), rowsEnd(lines, index, 'container')];
+  const ends = [rowsEnd(lines, index, 'pipe'), rowsEnd(lines, index, 'block'), rowsEnd(lines, index, 'container'), rowsEnd(lines, index, 'item')];
   const rows = lines.slice(index + 1, Math.max(...ends)).map(tableLineCells);
   return [...new Set(ends)].some((end) => {
     const { verdict } = inferTable(headers, rows.slice(0, end - index - 1), synonyms, context);
@@ -81,18 +83,21 @@ export function mayBeDefinitionAt(lines: readonly string[], index: number, synon
 
 /**
  * Where the body rows under the delimiter row at `index` end (the first line after them), at:
- * a line without a pipe (`pipe`); a blank line or the start of another block (`block`); or,
- * besides a line without a pipe, one whose quote or list indent differs from the header's,
- * which ends the container (`container`).
+ * a line without a pipe (`pipe`); a blank line or the start of another block (`block`); that,
+ * or a list item, at whatever indent (`item`: a table in a list item ends at the next item,
+ * found by fuzzing); or, besides a line without a pipe, one whose quote or list indent
+ * differs from the header's, which ends the container (`container`).
  */
-function rowsEnd(lines: readonly string[], index: number, end: 'pipe' | 'block' | 'container'): number {
+function rowsEnd(lines: readonly string[], index: number, end: 'pipe' | 'block' | 'item' | 'container'): number {
   const prefix = (line: string): string => /^[ \t>]*/.exec(line)?.[0] ?? '';
   const headerPrefix = end === 'container' ? prefix(lines[index - 1] ?? '') : '';
   let row = index + 1;
   for (; row < lines.length; row++) {
     const text = lines[row] ?? '';
     if (/^[ \t]*$/.test(text)) break;
-    if (end === 'block' ? /^ {0,3}(?:#|>|```|~~~)/.test(text) : !text.includes('|') || (end === 'container' && prefix(text) !== headerPrefix)) break;
+    if (end === 'block' || end === 'item') {
+      if (/^ {0,3}(?:#|>|```|~~~)/.test(text) || (end === 'item' && LIST_ITEM_LINE.test(text))) break;
+    } else if (!text.includes('|') || (end === 'container' && prefix(text) !== headerPrefix)) break;
   }
   return row;
 }

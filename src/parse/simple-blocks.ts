@@ -8,9 +8,9 @@
 //
 // Only from a line where the parser starts afresh (a hard boundary: parse/pieces.ts); in a doc
 // that may define link references, brackets that start no inline link stop it (simple-inline.ts).
-import type { Code, Heading, Paragraph, RootContent } from 'mdast';
+import type { Code, Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { BLOCK_HTML, LONG_HTML, TAG_LINE } from '../scan/html-starts.js';
-import { lineStarts, pointsOf, type Shift } from './positions.js';
+import { lineStarts, pointsOf, type Position, type Shift } from './positions.js';
 import { lengthBeforeSpaces, readInline } from './simple-inline.js';
 import { readTable, type Lines } from './simple-table.js';
 
@@ -31,6 +31,12 @@ const CONTROL = /[\x00-\x09\x0b-\x1f]/;
 const DELIMITER_ROW = /^[|:\-\s]+$/;
 /** Starts of lines that may begin or end a block other than a paragraph, or continue one lazily. */
 const NOT_PLAIN = /^(?:[ \t>*+\-=_#`~|<]|\d{1,9}[.)])/;
+/** Of those, starts that are a paragraph's for certain: code (no fence) and strong text (no list item or break). */
+const PLAIN_AFTER_ALL = /^(?:`{1,2}[^`]|\*\*[^\s*])/;
+/** A thematic break of one mark repeated (`- - -` and the like are remark's to read). */
+const THEMATIC_BREAK = /^(?:-{3,}|\*{3,}|_{3,}) *$/;
+/** A thematic break of any form: it is no list item. */
+const ANY_THEMATIC_BREAK = /^(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/;
 
 /**
  * The blocks `text` starts with, as far as they are of the simple shapes; `shift` says where
@@ -39,8 +45,14 @@ const NOT_PLAIN = /^(?:[ \t>*+\-=_#`~|<]|\d{1,9}[.)])/;
 export function readSimpleBlocks(text: string, shift: Shift, references = false): SimpleRead {
   // A byte order mark or a carriage return changes offsets or line ends: remark's to read.
   if (text.charCodeAt(0) === 0xfeff || text.includes('\r')) return { nodes: [], lines: 0 };
+  // Front matter, on the doc's first line, is remark's.
+  if (shift.lines === 0 && /^(?:---|\+\+\+)/.test(text)) return { nodes: [], lines: 0 };
   const starts = lineStarts(text);
-  const source: Lines = { text, lines: text.split('\n'), starts, at: pointsOf(starts, shift), references };
+  return readBlocks({ text, lines: text.split('\n'), starts, at: pointsOf(starts, shift), references });
+}
+
+/** The blocks of `source`, from its first line on, as far as they are simple. */
+function readBlocks(source: Lines): SimpleRead {
   const nodes: RootContent[] = [];
   let line = 0;
   while (line < source.lines.length) {
@@ -67,7 +79,15 @@ function blockAt(source: Lines, line: number): Block | undefined {
   if (text.startsWith('|')) return tableAt(source, line);
   if (ATX.test(text)) return headingAt(source, line);
   if (FENCE_OPEN.test(text)) return codeAt(source, line);
+  if (THEMATIC_BREAK.test(text)) return { node: { type: 'thematicBreak', position: lineSpan(source, line) }, next: line + 1 };
+  if (text.startsWith('- ')) return listAt(source, line);
   return paragraphAt(source, line);
+}
+
+/** Where line `line` stands, its spaces at the end included. */
+function lineSpan(source: Lines, line: number): Position {
+  const start = source.starts[line] ?? 0;
+  return { start: source.at(start), end: source.at(start + (source.lines[line] ?? '').length) };
 }
 
 /** Whether `text` ends a table or a paragraph for certain: blank, or a heading or fence (which interrupt both). */
@@ -128,9 +148,13 @@ function codeAt(source: Lines, line: number): Block | undefined {
 /** A paragraph of plain lines, ended by a blank line, a heading or a fence. */
 function paragraphAt(source: Lines, line: number): Block | undefined {
   const first = source.lines[line] ?? '';
-  if (NOT_PLAIN.test(first) && !(first.startsWith('<') && mayStartParagraph(first))) return undefined;
+  if (!plainStart(first) && !(first.startsWith('<') && mayStartParagraph(first))) return undefined;
   let end = line + 1;
-  for (; !interrupts(source.lines[end]); end++) if (NOT_PLAIN.test(source.lines[end] ?? '') || DELIMITER_ROW.test(source.lines[end] ?? '')) return undefined;
+  // A list item interrupts a paragraph too (and starts a list, or an item of the one around it).
+  for (; !interrupts(source.lines[end]) && !isItem(source.lines[end] ?? ''); end++) {
+    if (!plainStart(source.lines[end] ?? '') || DELIMITER_ROW.test(source.lines[end] ?? '')) return undefined;
+  }
+  if (source.inItem && end > line + 1) return undefined;
   // Spaces before a line end are taken off or make a hard break: the parser's to read.
   for (let index = line; index < end - 1; index++) if ((source.lines[index] ?? '').endsWith(' ')) return undefined;
   const from = source.starts[line] ?? 0;
@@ -145,7 +169,74 @@ function paragraphAt(source: Lines, line: number): Block | undefined {
   return { node, next: end };
 }
 
+/** Whether a line starts, or goes on with, a paragraph's text for certain (what is not `<`). */
+function plainStart(text: string): boolean {
+  return !NOT_PLAIN.test(text) || PLAIN_AFTER_ALL.test(text);
+}
+
 /** Whether a line starting with `<` starts a paragraph: not an HTML block of any kind. */
 function mayStartParagraph(text: string): boolean {
   return !LONG_HTML.test(text) && !BLOCK_HTML.test(text) && !TAG_LINE.test(text);
+}
+
+/** A list item's first line: `- ` and its text (which is no thematic break), read from column 2. */
+const ITEM = /^- [^ ]/;
+
+function isItem(text: string): boolean {
+  return ITEM.test(text) && !ANY_THEMATIC_BREAK.test(text);
+}
+
+/**
+ * A bullet list of `- ` items whose lines go on at column 2 (blank lines between them aside):
+ * each item's lines, less those two columns, are read as blocks of their own. It ends before
+ * a line at column 0 that starts no item, after a blank line or at a heading or fence (a line
+ * of text right after it could be a lazy continuation).
+ */
+function listAt(source: Lines, line: number): Block | undefined {
+  const items: ListItem[] = [];
+  let first = line;
+  let end = line;
+  for (;;) {
+    if (!isItem(source.lines[first] ?? '')) return undefined;
+    let next = first + 1;
+    while (next < source.lines.length && (BLANK.test(source.lines[next] ?? '') || source.lines[next]?.startsWith('  '))) next++;
+    end = next;
+    while (BLANK.test(source.lines[end - 1] ?? '')) end--;
+    const item = itemOf(source, first, end);
+    if (!item) return undefined;
+    items.push(item);
+    const after = source.lines[next];
+    if (after === undefined || !after.startsWith('- ')) {
+      // What follows must start afresh: a line at column 0 (not white space with a tab), after a blank line or interrupting.
+      if (after !== undefined && (!/^[^ \t]/.test(after) || (next === end && !interrupts(after)))) return undefined;
+      break;
+    }
+    first = next;
+  }
+  const last = items.at(-1);
+  const node: List = { type: 'list', ordered: false, start: null, spread: spreadOf(items), children: items };
+  node.position = { start: { ...(items[0]?.position?.start ?? source.at(0)) }, end: { ...(last?.position?.end ?? source.at(0)) } };
+  return { node, next: end };
+}
+
+/** Item lines `first` to before `end`, read without their first two columns; undefined unless they all read simply. */
+function itemOf(source: Lines, first: number, end: number): ListItem | undefined {
+  const lines = source.lines.slice(first, end).map((text) => text.slice(2));
+  const text = lines.join('\n');
+  const starts = lineStarts(text);
+  const inItem = pointsOf(starts);
+  const at = (offset: number) => {
+    const point = inItem(offset);
+    return source.at((source.starts[first + point.line - 1] ?? 0) + point.column + 1);
+  };
+  const read = readBlocks({ text, lines, starts, at, references: source.references, inItem: true });
+  if (read.lines < lines.length || read.nodes.length === 0) return undefined;
+  const children = read.nodes as ListItem['children'];
+  const position = { start: source.at(source.starts[first] ?? 0), end: { ...(children.at(-1)?.position?.end ?? at(0)) } };
+  return { type: 'listItem', spread: spreadOf(children), checked: null, children, position };
+}
+
+/** Whether blank lines stand between any two of `nodes`. */
+function spreadOf(nodes: readonly RootContent[]): boolean {
+  return nodes.some((node, index) => index > 0 && (node.position?.start.line ?? 0) > (nodes[index - 1]?.position?.end.line ?? 0) + 1);
 }

@@ -1,7 +1,8 @@
 // Inline content read without micromark, for the shapes reference docs are mostly made of:
-// text, code spans, HTML tags without line ends, and links written `[text](destination)`.
-// Anything else that could start a construct (escapes, character references, emphasis,
-// images, other brackets, autolinks, comments) makes the reader give up, and the caller
+// text, code spans, HTML tags without line ends, links written `[text](destination)`, and
+// strong text of plain words (`**so**`, white space around it). Anything else that could
+// start a construct (escapes, character references, other emphasis, images, other
+// brackets, autolinks, comments) makes the reader give up, and the caller
 // hands the block to remark. What it does read is exactly what remark reads (the proofs:
 // test/unit/simple-blocks.test.ts and the fuzz property).
 //
@@ -25,11 +26,16 @@ const isSpecial = (code: number): boolean => code < 128 && SPECIAL[code] === 1;
 /** Neighbours between which `_` can neither open nor close emphasis (letters and digits, as micromark classes them "other"). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The text read, the point of an offset into it, and whether its doc may define link references. */
+/** The text read, the point of an offset into it, whether its doc may define link references, and whether it is a list item's. */
 export interface InlineSource {
   text: string;
   at: (offset: number) => Point;
   references: boolean;
+  /**
+   * In a list item, where text that ends with a line end ends before or after the next line's
+   * indentation depending on what follows: its paragraphs are read only when one line long.
+   */
+  inItem?: boolean;
 }
 
 /**
@@ -87,9 +93,10 @@ function inlineAt(source: InlineSource, index: number, from: number, to: number)
       return text[index + 1] === '[' ? undefined : index + 1;
     case 0x5f: // _
       return index > from && WORD_CHAR.test(text[index - 1] ?? '') && index + 1 < to && WORD_CHAR.test(text[index + 1] ?? '') ? index + 1 : undefined;
+    case 0x2a: // *
+      return strongAt(source, index, from, to);
     case 0x5c: // \
     case 0x26: // &
-    case 0x2a: // *
       return undefined;
     default:
       // Tabs, carriage returns and other controls change columns or text: remark's to read.
@@ -123,6 +130,20 @@ function tagAt(text: string, index: number, to: number): Step {
   const match = TAG.exec(text);
   if (match && index + match[0].length <= to) return { node: { type: 'html', value: match[0] }, end: index + match[0].length };
   return MAY_BE_MARKUP.test(text[index + 1] ?? '') ? undefined : index + 1;
+}
+
+/** Strong text of plain words with white space (or the content's edge) around it, `**so**`: the only emphasis read. */
+const STRONG = /\*\*([^\s*_`<>[\]!\\&\x00-\x1f](?:[^*_`<>[\]!\\&\x00-\x1f]*[^\s*_`<>[\]!\\&\x00-\x1f])?)\*\*/y;
+const WHITE = /\s/;
+
+function strongAt({ text, at }: InlineSource, index: number, from: number, to: number): Step {
+  STRONG.lastIndex = index;
+  const match = STRONG.exec(text);
+  const end = index + (match?.[0].length ?? 0);
+  // White space (or nothing) before and after: the runs can only open and close, whatever is inside.
+  if (!match || end > to || (index > from && !WHITE.test(text[index - 1] ?? '')) || (end < to && !WHITE.test(text[end] ?? ''))) return undefined;
+  const value = match[1] ?? '';
+  return { node: { type: 'strong', children: [{ type: 'text', value, position: { start: at(index + 2), end: at(end - 2) } }] }, end };
 }
 
 function linkAt({ text, at, references }: InlineSource, index: number, to: number): Step {

@@ -3,7 +3,7 @@
 // on is parsed by remark under the table's header and delimiter row (a row parses alone, given
 // those), so one link with a title does not send the whole table to remark.
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import { moveNode } from './positions.js';
+import type { Point, Position } from './positions.js';
 import { parseMarkdown } from './processor.js';
 import { lengthBeforeSpaces, readInline, type InlineSource } from './simple-inline.js';
 
@@ -91,14 +91,19 @@ function cellContent(lines: Lines, from: number, to: number): PhrasingContent[] 
   return readInline(lines, start, end);
 }
 
-/** Row `line` as remark parses it under the table's header and delimiter row (from line `first`), moved to its place. */
+/** Row `line` as remark parses it under the table's header and delimiter row (from line `first`), placed by `at`. */
 function rowByRemark(lines: Lines, first: number, line: number): TableRow | undefined {
   const [header = '', delimiter = ''] = lines.lines.slice(first, first + 2);
   const table = parseMarkdown(`${header}\n${delimiter}\n${lines.lines[line] ?? ''}`).children[0];
   const parsed = table?.type === 'table' ? table.children[1] : undefined;
   if (!parsed) return undefined;
-  // Line 3 and the offset after two lines there; `at` gives where the row stands.
-  const { line: to, offset = 0 } = lines.at(lines.starts[line] ?? 0);
-  moveNode(parsed, { lines: to - 3, offset: offset - header.length - delimiter.length - 2 });
+  // The row's offsets there, from where it starts after two lines, are its offsets from its line's start here.
+  placeAll(parsed, (offset) => lines.at((lines.starts[line] ?? 0) + offset - header.length - delimiter.length - 2));
   return parsed;
+}
+
+/** Every point under `node` replaced by the point `at` gives for its offset. */
+function placeAll(node: { position?: Position; children?: unknown[] }, at: (offset: number) => Point): void {
+  if (node.position) node.position = { start: at(node.position.start.offset ?? 0), end: at(node.position.end.offset ?? 0) };
+  if (node.children) for (const child of node.children) placeAll(child as { position?: Position; children?: unknown[] }, at);
 }

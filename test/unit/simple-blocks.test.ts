@@ -73,7 +73,7 @@ describe('readSimpleBlocks (blocks read as remark reads them)', () => {
 
   it.each([
     ['front matter', '---\ntitle: x\n---\n# T', 0],
-    ['a paragraph a list interrupts', 'Intro\n- item\n\n# T', 0],
+    ['a line of dashes on the first line (front matter or not: remark decides)', '---\n# T', 0],
     ['a paragraph a delimiter row makes a table', 'a | b\n:-- | --\n\n# T', 0],
     ['a setext heading', 'Title\n===\n', 0],
     ['a heading with a closing sequence', '# T\n## Closed ##\n', 1],
@@ -98,7 +98,7 @@ describe('readSimpleBlocks (blocks read as remark reads them)', () => {
   it.each([
     ['a table row with a reference (not parsed alone: it would not see the definition)', '| a | b |\n| - | - |\n| [x] | y |\n\n[x]: /u\n', 0],
     ['a bracket that is text in a doc without references', '# T\n\nRange [0, 25].\n\n[0, 25]: /low\n', 2],
-    ['text before a list that blank lines would join to the list before it', '- a\n\n# T\n- b\n\n[r]: /u\n', 0],
+    ['a reference definition after lists and a heading', '- a\n\n# T\n- b\n\n[r]: /u\n', 5],
   ])('with references defined, stops at %s', (_name, text, lines) => {
     expect(linesReadAsRemark(text, true)).toBe(lines);
   });
@@ -113,5 +113,32 @@ describe('readSimpleBlocks (blocks read as remark reads them)', () => {
       return piece;
     });
     expect(parseInPieces(text, pieces, true)).toEqual(parseMarkdown(text));
+  });
+});
+
+describe('readSimpleBlocks: lists, strong text, breaks', () => {
+  it.each([
+    ['a member list of the web SDK docs: strong text, a table at column 2', '- **成员**\n\n  | 属性 | 值 | 描述 |\n  | :-- | :-- | :-- |\n  | kA | `0` | 仅本地 |\n\n\n## 下一节'],
+    ['tight and loose items', '- a\n- b **c** d\n\n- e\n\n  g\n\nAfter.'],
+    ['a list a heading ends', '- a\n# h'],
+    ['a nested list', '- a\n  - b\n  - c\n- d'],
+    ['code in an item', '- a\n\n  ```js\n  x\n\n  y\n  ```\n\nz'],
+    ['a paragraph a list item interrupts', 'Intro\n- item\n\n# T'],
+    ['thematic breaks and paragraphs starting with code or strong text', '# T\n---\n`Defined in : x.ts`\n\n***\n**EventType** 是 `A`\n\n___  \n'],
+  ])('reads %s', (_name, text) => {
+    expect(linesReadAsRemark(text)).toBe(lineCount(text));
+  });
+
+  it.each([
+    ['a lazy line after an item', '- a\nlazy\n', 0],
+    ['a paragraph over lines in an item (its text ends before or after the indentation, as what follows decides)', '- b ``\n  [x](#y)\n', 0],
+    ['an item at another indent', '- a\n   b\n', 0],
+    ['an empty item', '-\n- a\n', 0],
+    ['a break of spaced marks', '- - -\n', 0],
+    ['strong text touching a word', 'a**b**\n', 0],
+    ['other emphasis', '*a* and __b__\n', 0],
+    ['a list of another marker after a list', '- a\n\n* b\n', 2],
+  ])('stops at %s', (_name, text, lines) => {
+    expect(linesReadAsRemark(text)).toBe(lines);
   });
 });
