@@ -32,7 +32,7 @@ describe.skipIf(EXPLORE)('fuzzing: generated blocks for the simple-block reader,
   const { seeds } = fixedSeeds();
   const planned = REPLAY === undefined ? seeds : [REPLAY];
   const numRuns = RUNS ?? (REPLAY === undefined ? 250 : 2000);
-  it.each(planned)(`reads as remark does, and the property above holds (seed %i, ${numRuns} cases)`, async (seed) => {
+  it.each(planned)(`reads as remark does, and fast = full (seed %i, ${numRuns} cases)`, async (seed) => {
     await fc.assert(blocksProperty, { numRuns, seed, path: process.env.FUZZ_PATH });
   }, 240_000);
 });

@@ -16,6 +16,7 @@ import { frontMatterBlock } from '../../src/parse/frontmatter.js';
 import { parseInPieces } from '../../src/parse/pieces.js';
 import { parseMarkdown } from '../../src/parse/processor.js';
 import { columnSynonyms } from '../../src/infer/headers.js';
+import type { SourceFile } from '../../src/model/types.js';
 import { modelFromFiles } from '../../src/read-docs.js';
 import { sliceForDefinitions } from '../../src/scan/slice.js';
 import { firstRelease } from '../../src/release/release.js';
@@ -141,17 +142,16 @@ export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
   style: fc.constantFrom(...STYLES),
 });
 
-/** The property, on one doc: throws (an assertion) where it does not hold. */
-export async function checkDoc(file: string, text: string, style: EnumStyle): Promise<void> {
-  const bytes = new TextEncoder().encode(text);
-  const source = sourceFile(file, bytes);
+/**
+ * The reading half of the property: the fast path gives the full parse's model, and the trees
+ * of the pieces (their simple blocks read without remark) are remark's own. Returns the doc and its model.
+ */
+export async function checkReading(file: string, text: string): Promise<{ source: SourceFile; first: Awaited<ReturnType<typeof modelFromFiles>> }> {
+  const source = sourceFile(file, new TextEncoder().encode(text));
   const first = await modelFromFiles([source], config, { wholeDocSet: true });
-  const second = await modelFromFiles([sourceFile(file, bytes)], config, { wholeDocSet: true });
-  expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   // The fast path (only docs that can define something are parsed) gives the full parse's model.
   const full = await modelFromFiles([source], config, { wholeDocSet: true, fast: false });
   expect(JSON.stringify(first.model)).toBe(JSON.stringify(full.model));
-  // Stronger for the pieces (their simple blocks read without remark): the very tree remark gives.
   const sliced = sliceForDefinitions(source.text, columnSynonyms(config.columns));
   if (sliced?.pieces) expect(parseInPieces(sliced.kept, sliced.pieces, sliced.references)).toEqual(parseMarkdown(sliced.kept));
   // And the whole doc as one piece (the reader from its first line, remark from where it stops), where it may be cut in pieces.
@@ -159,6 +159,14 @@ export async function checkDoc(file: string, text: string, style: EnumStyle): Pr
     const pieces = [{ line: 0, text: source.text }];
     expect(parseInPieces(source.text, pieces, source.text.includes(']:'))).toEqual(parseMarkdown(source.text));
   }
+  return { source, first };
+}
+
+/** The property, on one doc: throws (an assertion) where it does not hold. */
+export async function checkDoc(file: string, text: string, style: EnumStyle): Promise<void> {
+  const { source, first } = await checkReading(file, text);
+  const second = await modelFromFiles([sourceFile(file, new TextEncoder().encode(text))], config, { wholeDocSet: true });
+  expect(JSON.stringify(second)).toBe(JSON.stringify(first));
   // Front matter has one definition, and it is remark's. remark reads it from the first
   // `---` (YAML) or `+++` (TOML) line to the first closing one, so the text up to there is all it needs to see.
   const block = frontMatterBlock(source.text);
@@ -198,9 +206,9 @@ export const fuzzProperty = fc.asyncProperty(fuzzCase, async (value) => {
 /** The path generated texts are read as. */
 export const GENERATED_PATH = 'docs/generated.md';
 
-/** The same property on generated blocks (helpers/simple-fuzz.ts), aimed at the simple-block reader. */
+/** The reading half of the property on generated blocks (helpers/simple-fuzz.ts), aimed at the simple-block reader. */
 export const blocksProperty = fc.asyncProperty(simpleBlocksText, async (text) => {
-  await checkDoc(GENERATED_PATH, text, 'enum');
+  await checkReading(GENERATED_PATH, text);
 });
 
 /** A counterexample as committed: the mutated doc itself, and how it was found. */
