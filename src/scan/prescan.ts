@@ -129,8 +129,11 @@ export function scanAnchors(text: string): string[] {
   /** The paragraph lines since the last blank line, heading or fence. */
   let paragraph: string[] = [];
   let fence: string | undefined;
+  /** Some lines were fenced code: the ids are looked for in the others only. */
+  let fenced = false;
   for (const line of text.split('\n')) {
-    const opening = FENCE_OPEN.exec(line);
+    // Most lines are prose: each pattern is tried only where the characters it needs are.
+    const opening = line.includes('```') || line.includes('~~~') ? FENCE_OPEN.exec(line) : null;
     if (fence !== undefined) {
       if (opening && opening[1]?.[0] === fence[0] && (opening[1]?.length ?? 0) >= fence.length && /^[ \t]*$/.test(opening[2] ?? '')) fence = undefined;
       continue;
@@ -138,18 +141,19 @@ export function scanAnchors(text: string): string[] {
     // A backtick fence's info string holds no backtick, else the line is inline code.
     if (opening && !(opening[1]?.startsWith('`') && opening[2]?.includes('`'))) {
       fence = opening[1];
+      fenced = true;
       paragraph = [];
       continue;
     }
     prose.push(line);
-    const atx = HEADING_LINE.exec(line);
+    const atx = line.includes('#') ? HEADING_LINE.exec(line) : null;
     if (atx) anchors.add(headingAnchor([atx[2] ?? '']));
     if (atx || /^[ \t]*$/.test(line)) paragraph = [];
-    else if (SETEXT_UNDERLINE.test(line) && paragraph.length > 0 && !NOT_PARAGRAPH.test(paragraph[0] ?? '')) {
+    else if ((line.includes('=') || line.includes('-')) && SETEXT_UNDERLINE.test(line) && paragraph.length > 0 && !NOT_PARAGRAPH.test(paragraph[0] ?? '')) {
       anchors.add(headingAnchor(paragraph));
       paragraph = [];
     } else paragraph.push(line);
   }
-  for (const match of prose.join('\n').matchAll(ID_ATTRIBUTE)) if (match[1]) anchors.add(match[1]);
+  for (const match of (fenced ? prose.join('\n') : text).matchAll(ID_ATTRIBUTE)) if (match[1]) anchors.add(match[1]);
   return [...anchors];
 }
