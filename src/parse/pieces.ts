@@ -5,7 +5,7 @@
 // text stands in the whole, and all are joined under one root: the tree the whole text parses to.
 import type { Root, RootContent } from 'mdast';
 import type { TextPiece } from '../scan/slice.js';
-import { lineStarts, moveNode, type Position } from './positions.js';
+import { lineStarts, mapPoints, moveNode } from './positions.js';
 import { parseMarkdown } from './processor.js';
 import { readSimpleBlocks } from './simple-blocks.js';
 
@@ -81,16 +81,9 @@ function withReferences(text: string, pieces: readonly TextPiece[], starts: read
   }
   rest.push(text.slice(restEnd));
   const parsed = parseMarkdown(rest.join('')).children;
-  for (const node of parsed) placeOffsets(node, starts);
+  // Offsets from lines and columns, which the empty lines kept.
+  for (const node of parsed) mapPoints(node, ({ line, column }) => ({ line, column, offset: (starts[line - 1] ?? 0) + column - 1 }));
   return mergeByOffset(simple, parsed);
-}
-
-/** Sets every offset under `node` from its line and column in the text whose lines start at `starts`. */
-function placeOffsets(node: { position?: Position; children?: unknown[] }, starts: readonly number[]): void {
-  if (node.position) {
-    for (const point of [node.position.start, node.position.end]) point.offset = (starts[point.line - 1] ?? 0) + point.column - 1;
-  }
-  if (node.children) for (const child of node.children) placeOffsets(child as { position?: Position; children?: unknown[] }, starts);
 }
 
 /** Two runs of nodes, each in text order, as one. */

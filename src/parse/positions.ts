@@ -32,16 +32,13 @@ export function pointsOf(starts: readonly number[], shift: Shift = { lines: 0, o
   };
 }
 
-function movePoint(point: Point, shift: Shift): void {
-  point.line += shift.lines;
-  if (point.offset !== undefined) point.offset += shift.offset;
+/** Every point under `node`, its own included, replaced by what `place` makes of it. */
+export function mapPoints(node: { position?: Position; children?: unknown[] }, place: (point: Point) => Point): void {
+  if (node.position) node.position = { start: place(node.position.start), end: place(node.position.end) };
+  if (node.children) for (const child of node.children) mapPoints(child as { position?: Position; children?: unknown[] }, place);
 }
 
 /** Moves a node and everything under it by `shift`. */
 export function moveNode(node: { position?: Position; children?: unknown[] }, shift: Shift): void {
-  if (node.position) {
-    movePoint(node.position.start, shift);
-    movePoint(node.position.end, shift);
-  }
-  if (node.children) for (const child of node.children) moveNode(child as { position?: Position; children?: unknown[] }, shift);
+  mapPoints(node, ({ line, column, offset }) => ({ line: line + shift.lines, column, offset: (offset ?? 0) + shift.offset }));
 }

@@ -3,7 +3,7 @@
 // on is parsed by remark under the table's header and delimiter row (a row parses alone, given
 // those), so one link with a title does not send the whole table to remark.
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import type { Point, Position } from './positions.js';
+import { mapPoints } from './positions.js';
 import { parseMarkdown } from './processor.js';
 import { lengthBeforeSpaces, readInline, type InlineSource } from './simple-inline.js';
 
@@ -98,12 +98,6 @@ function rowByRemark(lines: Lines, first: number, line: number): TableRow | unde
   const parsed = table?.type === 'table' ? table.children[1] : undefined;
   if (!parsed) return undefined;
   // The row's offsets there, from where it starts after two lines, are its offsets from its line's start here.
-  placeAll(parsed, (offset) => lines.at((lines.starts[line] ?? 0) + offset - header.length - delimiter.length - 2));
+  mapPoints(parsed, ({ offset = 0 }) => lines.at((lines.starts[line] ?? 0) + offset - header.length - delimiter.length - 2));
   return parsed;
-}
-
-/** Every point under `node` replaced by the point `at` gives for its offset. */
-function placeAll(node: { position?: Position; children?: unknown[] }, at: (offset: number) => Point): void {
-  if (node.position) node.position = { start: at(node.position.start.offset ?? 0), end: at(node.position.end.offset ?? 0) };
-  if (node.children) for (const child of node.children) placeAll(child as { position?: Position; children?: unknown[] }, at);
 }
