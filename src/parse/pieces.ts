@@ -4,15 +4,13 @@
 // such parts at once (each parse costs a little of its own). Nodes are placed where their
 // text stands in the whole, and all are joined under one root: the tree the whole text parses to.
 import type { Root, RootContent } from 'mdast';
-import type { TextPiece } from '../scan/slice.js';
+import { startsAfresh, type TextPiece } from '../scan/slice.js';
 import { lineStarts, mapPoints, moveNode } from './positions.js';
 import { parseMarkdown } from './processor.js';
 import { readSimpleBlocks } from './simple-blocks.js';
 
 /** How much text remark gets at once at least, when there is that much in a row for it. */
 const REMARK_CHARS = 2048;
-/** A list item's start: after blank lines it may continue a list before them. */
-const LIST_ITEM_START = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
  * The tree of `text`, parsed in `pieces` (which cover every non-blank line of it). With
@@ -49,8 +47,8 @@ function inPieces(text: string, pieces: readonly TextPiece[], starts: readonly n
       parsePending();
       children.push(...read.nodes);
     }
-    const pieceEnd = piece.line + lineCount(piece.text);
-    if (piece.line + read.lines < pieceEnd) {
+    const pieceEnd = piece.line + read.total;
+    if (read.stop !== undefined) {
       pending = { from: pending?.from ?? piece.line + read.lines, to: pieceEnd };
       if ((starts[pending.to] ?? text.length) - (starts[pending.from] ?? 0) >= REMARK_CHARS) parsePending();
     }
@@ -72,8 +70,7 @@ function withReferences(text: string, pieces: readonly TextPiece[], starts: read
   let restEnd = 0;
   for (const piece of pieces) {
     const read = readSimpleBlocks(piece.text, { lines: piece.line, offset: starts[piece.line] ?? 0 }, true);
-    const after = piece.text.split('\n')[read.lines];
-    if (read.nodes.length === 0 || (after !== undefined && (/^[ \t]/.test(after) || LIST_ITEM_START.test(after)))) continue;
+    if (read.nodes.length === 0 || (read.stop !== undefined && !startsAfresh(read.stop))) continue;
     const from = starts[piece.line] ?? 0;
     rest.push(text.slice(restEnd, from), '\n'.repeat(read.lines));
     restEnd = starts[piece.line + read.lines] ?? text.length;
@@ -97,10 +94,4 @@ function mergeByOffset(first: readonly RootContent[], second: readonly RootConte
   }
   merged.push(...first.slice(index));
   return merged;
-}
-
-function lineCount(text: string): number {
-  let count = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  return count;
 }

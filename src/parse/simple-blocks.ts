@@ -10,15 +10,19 @@
 // that may define link references, brackets that start no inline link stop it (simple-inline.ts).
 import type { Code, Heading, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { BLOCK_HTML, LONG_HTML, TAG_LINE } from '../scan/html-starts.js';
-import { lineStarts, pointsOf, type Position, type Shift } from './positions.js';
+import { lineStarts, pointsOf, type Shift } from './positions.js';
 import { lengthBeforeSpaces, readInline } from './simple-inline.js';
-import { readTable, type Lines } from './simple-table.js';
+import { lineSpan, readTable, type Lines } from './simple-table.js';
 
 export interface SimpleRead {
   /** The blocks read, positioned in the whole text. */
   nodes: RootContent[];
   /** How many lines they take (blank lines after them included): remark reads on from there. */
   lines: number;
+  /** How many lines the text has. */
+  total: number;
+  /** The line the reader stopped at, if it did not read them all. */
+  stop?: string;
 }
 
 const BLANK = /^ *$/;
@@ -43,12 +47,13 @@ const ANY_THEMATIC_BREAK = /^(?:(?:- *){3,}|(?:\* *){3,}|(?:_ *){3,})$/;
  * `text` stands in the whole, `references` whether the doc may define link references.
  */
 export function readSimpleBlocks(text: string, shift: Shift, references = false): SimpleRead {
-  // A byte order mark or a carriage return changes offsets or line ends: remark's to read.
-  if (text.charCodeAt(0) === 0xfeff || text.includes('\r')) return { nodes: [], lines: 0 };
-  // Front matter, on the doc's first line, is remark's.
-  if (shift.lines === 0 && /^(?:---|\+\+\+)/.test(text)) return { nodes: [], lines: 0 };
+  const lines = text.split('\n');
+  // A byte order mark or a carriage return changes offsets or line ends, and front matter (on the doc's first line) is remark's.
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\r') || (shift.lines === 0 && /^(?:---|\+\+\+)/.test(text))) {
+    return { nodes: [], lines: 0, total: lines.length, stop: lines[0] };
+  }
   const starts = lineStarts(text);
-  return readBlocks({ text, lines: text.split('\n'), starts, at: pointsOf(starts, shift), references });
+  return readBlocks({ text, lines, starts, at: pointsOf(starts, shift), references });
 }
 
 /** The blocks of `source`, from its first line on, as far as they are simple. */
@@ -61,11 +66,11 @@ function readBlocks(source: Lines): SimpleRead {
       continue;
     }
     const block = blockAt(source, line);
-    if (!block) break;
+    if (!block) return { nodes, lines: line, total: source.lines.length, stop: source.lines[line] };
     nodes.push(block.node);
     line = block.next;
   }
-  return { nodes, lines: line };
+  return { nodes, lines: line, total: source.lines.length };
 }
 
 interface Block {
@@ -82,12 +87,6 @@ function blockAt(source: Lines, line: number): Block | undefined {
   if (THEMATIC_BREAK.test(text)) return { node: { type: 'thematicBreak', position: lineSpan(source, line) }, next: line + 1 };
   if (text.startsWith('- ')) return listAt(source, line);
   return paragraphAt(source, line);
-}
-
-/** Where line `line` stands, its spaces at the end included. */
-function lineSpan(source: Lines, line: number): Position {
-  const start = source.starts[line] ?? 0;
-  return { start: source.at(start), end: source.at(start + (source.lines[line] ?? '').length) };
 }
 
 /** Whether `text` ends a table or a paragraph for certain: blank, or a heading or fence (which interrupt both). */
@@ -113,10 +112,9 @@ function headingAt(source: Lines, line: number): Block | undefined {
   const length = lengthBeforeSpaces(text);
   // A closing sequence of `#` is the parser's to take off.
   if (length > depth && text[length - 1] === '#') return undefined;
-  const from = start + Math.min(marks.length, length);
-  const children = readInline(source, from, start + Math.max(length, from - start));
+  const children = readInline(source, start + Math.min(marks.length, length), start + length);
   if (!children) return undefined;
-  const node: Heading = { type: 'heading', depth, children, position: { start: source.at(start), end: source.at(start + text.length) } };
+  const node: Heading = { type: 'heading', depth, children, position: lineSpan(source, line) };
   return { node, next: line + 1 };
 }
 
@@ -132,15 +130,14 @@ function codeAt(source: Lines, line: number): Block | undefined {
   }
   if (close === source.lines.length) return undefined;
   const words = info.replace(/^ +/, '');
-  const [lang = '', ...rest] = words.split(' ');
+  const lang = words.split(' ', 1)[0] ?? '';
   const meta = words.slice(lang.length).replace(/^ +/, '');
-  const closeEnd = (source.starts[close] ?? 0) + (source.lines[close] ?? '').length;
   const node: Code = {
     type: 'code',
     lang: lang || null,
-    meta: rest.length > 0 && meta ? meta : null,
+    meta: meta || null,
     value: source.lines.slice(line + 1, close).join('\n'),
-    position: { start: source.at(source.starts[line] ?? 0), end: source.at(closeEnd) },
+    position: { start: lineSpan(source, line).start, end: lineSpan(source, close).end },
   };
   return { node, next: close + 1 };
 }
@@ -160,12 +157,10 @@ function paragraphAt(source: Lines, line: number): Block | undefined {
   const from = source.starts[line] ?? 0;
   // A paragraph may start with a link reference definition (which the docs read here define nowhere else).
   if (first.startsWith('[') && source.lines.slice(line, end).some((text) => text.includes(']:'))) return undefined;
-  const last = source.lines[end - 1] ?? '';
-  const lastStart = source.starts[end - 1] ?? 0;
-  // The paragraph runs to its line's end; its text stops before the spaces there.
-  const children = readInline(source, from, lastStart + lengthBeforeSpaces(last));
+  // The paragraph runs to its last line's end; its text stops before the spaces there.
+  const children = readInline(source, from, (source.starts[end - 1] ?? 0) + lengthBeforeSpaces(source.lines[end - 1] ?? ''));
   if (!children) return undefined;
-  const node: Paragraph = { type: 'paragraph', children, position: { start: source.at(from), end: source.at(lastStart + last.length) } };
+  const node: Paragraph = { type: 'paragraph', children, position: { start: source.at(from), end: lineSpan(source, end - 1).end } };
   return { node, next: end };
 }
 

@@ -26,16 +26,11 @@ const isSpecial = (code: number): boolean => code < 128 && SPECIAL[code] === 1;
 /** Neighbours between which `_` can neither open nor close emphasis (letters and digits, as micromark classes them "other"). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** The text read, the point of an offset into it, whether its doc may define link references, and whether it is a list item's. */
+/** The text read, the point of an offset into it, and whether its doc may define link references. */
 export interface InlineSource {
   text: string;
   at: (offset: number) => Point;
   references: boolean;
-  /**
-   * In a list item, where text that ends with a line end ends before or after the next line's
-   * indentation depending on what follows: its paragraphs are read only when one line long.
-   */
-  inItem?: boolean;
 }
 
 /**
@@ -99,8 +94,8 @@ function inlineAt(source: InlineSource, index: number, from: number, to: number)
     case 0x26: // &
       return undefined;
     default:
-      // Tabs, carriage returns and other controls change columns or text: remark's to read.
-      return char < 0x20 && char !== 0x0a ? undefined : index + 1;
+      // The other characters looked at are controls (tabs, carriage returns, NUL): they change columns or text, remark's to read.
+      return undefined;
   }
 }
 

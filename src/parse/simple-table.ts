@@ -3,7 +3,7 @@
 // on is parsed by remark under the table's header and delimiter row (a row parses alone, given
 // those), so one link with a title does not send the whole table to remark.
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import { mapPoints } from './positions.js';
+import { mapPoints, type Position } from './positions.js';
 import { parseMarkdown } from './processor.js';
 import { lengthBeforeSpaces, readInline, type InlineSource } from './simple-inline.js';
 
@@ -11,6 +11,17 @@ import { lengthBeforeSpaces, readInline, type InlineSource } from './simple-inli
 export interface Lines extends InlineSource {
   lines: readonly string[];
   starts: readonly number[];
+  /**
+   * In a list item, where text that ends with a line end ends before or after the next line's
+   * indentation depending on what follows: its paragraphs are read only when one line long.
+   */
+  inItem?: boolean;
+}
+
+/** Where line `line` stands, its spaces at the end included. */
+export function lineSpan(lines: Lines, line: number): Position {
+  const start = lines.starts[line] ?? 0;
+  return { start: lines.at(start), end: lines.at(start + (lines.lines[line] ?? '').length) };
 }
 
 /** A delimiter cell: dashes, a colon on either side for the alignment. */
@@ -42,7 +53,7 @@ export function readTable(lines: Lines, first: number, end: number): Table | und
     rows.push(row);
   }
   // The table ends with its last line: the delimiter row, when it has no body rows.
-  const position = { start: lines.at(lines.starts[first] ?? 0), end: lines.at((lines.starts[end - 1] ?? 0) + (lines.lines[end - 1] ?? '').length) };
+  const position = { start: lineSpan(lines, first).start, end: lineSpan(lines, end - 1).end };
   return { type: 'table', align, children: rows, position };
 }
 
@@ -79,7 +90,7 @@ function readRow(lines: Lines, line: number): TableRow | undefined {
     const cellEnd = index === count - 1 || next === undefined ? end : start + next;
     cells.push({ type: 'tableCell', children, position: { start: lines.at(cellStart), end: lines.at(cellEnd) } });
   }
-  return { type: 'tableRow', children: cells, position: { start: lines.at(start), end: lines.at(end) } };
+  return { type: 'tableRow', children: cells, position: lineSpan(lines, line) };
 }
 
 /** A cell's inline nodes: its text between the pipes, spaces trimmed. */

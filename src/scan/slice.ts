@@ -40,7 +40,6 @@ export interface TextPiece {
   text: string;
 }
 
-
 interface LineFacts {
   /** A hard boundary starts here. */
   boundary: boolean[];
@@ -54,6 +53,14 @@ interface LineFacts {
 
 const BLANK = /^[ \t]*$/;
 const LIST_ITEM_START = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * Whether a non-blank line after a blank one starts afresh at the root, whatever was open
+ * before (the hard boundary): at column 0, and no list item (which could continue a list).
+ */
+export function startsAfresh(line: string): boolean {
+  return !/^[ \t]/.test(line) && !LIST_ITEM_START.test(line);
+}
 const ATX_HEADING = /^(#{1,6})(?:[ \t]|$)/;
 // `s`: an info string may hold U+2028, which `.` would not match (found by the fuzzer).
 const FENCE = /^( *)(`{3,}|~{3,})(.*)$/s;
@@ -229,7 +236,7 @@ function scanLines(lines: readonly string[], bodyStart: number): LineFacts | und
       continue;
     }
     if (FENCE_IN_CONTAINER.test(line) || LONG_HTML_IN_CONTAINER.test(line)) return undefined;
-    if (previousBlank && line[0] !== ' ' && !LIST_ITEM_START.test(line)) boundary[index] = true;
+    if (previousBlank && startsAfresh(line)) boundary[index] = true;
     previousBlank = false;
     if (REFERENCE_DEFINITION.test(line)) definitions.push(index);
     const html = LONG_HTML.exec(line);
